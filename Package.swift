@@ -1,0 +1,103 @@
+// swift-tools-version: 6.1
+//
+// StanceGraph: news articles about international politics in, a dated graph of
+// actors and stance-labelled relations out, with metrics, diagrams and diffs.
+//
+// Module layering (each arrow is the only direction a dependency may point):
+//
+//   StanceGraphModel  <-  StanceGraphIngest  <-  StanceGraphExtraction
+//          ^                                            |
+//          +---------  StanceGraphNetwork  <------------+ (CLI wires them)
+//                              ^
+//                   StanceGraphDiff, StanceGraphRendering (+ CGraphviz)
+//                              ^
+//                         stancegraph (CLI)
+//
+// Everything below StanceGraphRendering needs only Foundation.
+import PackageDescription
+
+let package = Package(
+    name: "StanceGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stancegraph", targets: ["stancegraph"]),
+        .library(name: "StanceGraphModel", targets: ["StanceGraphModel"]),
+        .library(name: "StanceGraphIngest", targets: ["StanceGraphIngest"]),
+        .library(name: "StanceGraphExtraction", targets: ["StanceGraphExtraction"]),
+        .library(name: "StanceGraphNetwork", targets: ["StanceGraphNetwork"]),
+        .library(name: "StanceGraphDiff", targets: ["StanceGraphDiff"]),
+        .library(name: "StanceGraphRendering", targets: ["StanceGraphRendering"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Core: Foundation only.
+        .target(name: "StanceGraphModel"),
+        .target(name: "StanceGraphIngest", dependencies: ["StanceGraphModel"]),
+        .target(
+            name: "StanceGraphExtraction",
+            dependencies: ["StanceGraphModel", "StanceGraphIngest"],
+            resources: [
+                .embedInCode("Resources/countries.tsv"),
+                .embedInCode("Resources/places.tsv"),
+                .embedInCode("Resources/organizations.tsv"),
+                .embedInCode("Resources/people.tsv"),
+                .embedInCode("Resources/roles.tsv"),
+                .embedInCode("Resources/stance-lexicon.tsv"),
+            ]
+        ),
+        .target(name: "StanceGraphNetwork", dependencies: ["StanceGraphModel"]),
+        .target(name: "StanceGraphDiff", dependencies: ["StanceGraphModel", "StanceGraphNetwork"]),
+
+        // Rendering: the only place that talks to C.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "StanceGraphRendering",
+            dependencies: ["StanceGraphModel", "StanceGraphNetwork", "StanceGraphDiff", "CGraphviz"]
+        ),
+
+        // The command-line tool.
+        .executableTarget(
+            name: "stancegraph",
+            dependencies: [
+                "StanceGraphModel", "StanceGraphIngest", "StanceGraphExtraction",
+                "StanceGraphNetwork", "StanceGraphDiff", "StanceGraphRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Benchmarks: a plain executable, run by `make bench` in release mode.
+        .executableTarget(
+            name: "stancegraph-bench",
+            dependencies: [
+                "StanceGraphModel", "StanceGraphIngest", "StanceGraphExtraction",
+                "StanceGraphNetwork", "StanceGraphRendering",
+            ],
+            path: "Benchmarks/stancegraph-bench"
+        ),
+
+        .testTarget(name: "StanceGraphModelTests", dependencies: ["StanceGraphModel"]),
+        .testTarget(name: "StanceGraphIngestTests", dependencies: ["StanceGraphIngest"]),
+        .testTarget(
+            name: "StanceGraphExtractionTests",
+            dependencies: ["StanceGraphExtraction", "StanceGraphIngest", "StanceGraphModel"]
+        ),
+        .testTarget(
+            name: "StanceGraphNetworkTests",
+            dependencies: ["StanceGraphNetwork", "StanceGraphModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "StanceGraphDiffTests", dependencies: ["StanceGraphDiff", "StanceGraphNetwork", "StanceGraphModel"]),
+        .testTarget(
+            name: "StanceGraphRenderingTests",
+            dependencies: ["StanceGraphRendering", "StanceGraphNetwork", "StanceGraphModel"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(name: "StanceGraphCLITests", dependencies: ["stancegraph"]),
+    ]
+)

@@ -1,0 +1,2 @@
+import StanceGraphModel
+import StanceGraphNetwork

@@ -1,0 +1,66 @@
+import StanceGraphModel
+
+/// What a mention refers to, before mentions are resolved across articles.
+public enum EntityReference: Sendable, Hashable, Comparable {
+    /// An actor of the knowledge base.
+    case known(EntityID)
+    /// A person found in the text and not in the knowledge base; `key` is the
+    /// spelling-folded name that merges variants across articles (see `PersonNameKey`).
+    case person(name: String, key: String)
+    /// An organization, agreement or place found by pattern rather than by name.
+    case discovered(type: EntityType, name: String)
+
+    public static func < (lhs: EntityReference, rhs: EntityReference) -> Bool {
+        lhs.sortKey < rhs.sortKey
+    }
+
+    var sortKey: String {
+        switch self {
+        case .known(let id): return "0\(id.rawValue)"
+        case .person(_, let key): return "1\(key)"
+        case .discovered(let type, let name): return "2\(type.rawValue):\(name)"
+        }
+    }
+}
+
+/// How a mention names its entity.
+public enum MentionKind: UInt8, Sendable, Hashable {
+    /// The full name or an alias: "Cho Tae-yeol", "South Korea", "ROK".
+    case name
+    /// A demonym modifying an actor: "North Korean troops", "Japanese Foreign Minister".
+    case demonym
+    /// A capital or seat of power for its state: "Seoul", "the Kremlin".
+    case metonym
+    /// A person's surname alone, or with a title: "Cho", "Secretary Blinken".
+    case shortName
+}
+
+/// One mention of an entity in one article, found by the recognizer.
+public struct EntityMention: Sendable, Hashable {
+    /// Token indices.
+    public var tokens: Range<Int>
+    /// UTF-8 byte offsets into the article text.
+    public var bytes: Range<Int>
+    public var reference: EntityReference
+    public var type: EntityType
+    public var kind: MentionKind
+    /// For people: the role the text gives at this mention ("foreign minister").
+    public var role: String?
+    /// For people and institutions: the country the text ties them to here
+    /// ("U.S. Secretary of State ...", "Japanese Foreign Minister ...").
+    public var country: EntityID?
+    /// The mention in the document's terms: code point range and surface text.
+    /// Filled in by `ArticleExtractor` once recognition is done.
+    public var located: Mention?
+
+    public init(tokens: Range<Int>, bytes: Range<Int>, reference: EntityReference, type: EntityType,
+                kind: MentionKind, role: String? = nil, country: EntityID? = nil) {
+        self.tokens = tokens
+        self.bytes = bytes
+        self.reference = reference
+        self.type = type
+        self.kind = kind
+        self.role = role
+        self.country = country
+    }
+}

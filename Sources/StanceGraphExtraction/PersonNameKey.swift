@@ -1,0 +1,64 @@
+/// The key that makes spellings of one person's name one node: "Cho Tae-yeol" and
+/// "Cho Tae-yul", "Tony Blinken" and "Antony Blinken", "Yoon Suk Yeol" and
+/// "Yoon Suk-yeol" all share a key.
+///
+/// The name is lower-cased and stripped of accents, hyphens and spaces; short
+/// forms of given names are expanded ("tony" -> "antony"); and vowel spellings that
+/// differ between romanizations of Korean (eo/u, ae/e, oo/u) are folded.
+public enum PersonNameKey {
+    /// Common short forms of given names and the full form they stand for.
+    static let givenNameForms: [String: String] = [
+        "tony": "antony", "anthony": "antony", "bill": "william", "will": "william", "bob": "robert",
+        "rob": "robert", "mike": "michael", "jim": "james", "jimmy": "james", "joe": "joseph", "tom": "thomas",
+        "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward", "dan": "daniel", "dave": "david",
+        "steve": "steven", "stephen": "steven", "chris": "christopher", "nick": "nicholas", "alex": "alexander",
+        "sasha": "alexander", "andy": "andrew", "ben": "benjamin", "sam": "samuel", "liz": "elizabeth",
+        "kate": "katherine", "catherine": "katherine", "kathy": "katherine", "jon": "jonathan", "matt": "matthew",
+        "pete": "peter", "volodymyr": "volodymyr", "vladimir": "vladimir", "sergey": "sergei", "andrii": "andriy",
+        "andrey": "andrei", "dmitry": "dmitri", "mohammed": "muhammad", "mohammad": "muhammad", "mohamed": "muhammad",
+    ]
+
+    /// The key of a person's name.
+    public static func key(for name: String) -> String {
+        let normalized = TokenKey.normalized(Array(name.utf8))
+        var parts: [[UInt8]] = []
+        var current: [UInt8] = []
+        for byte in normalized {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ",") {
+                if !current.isEmpty { parts.append(current) }
+                current = []
+            } else {
+                current.append(byte)
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        var words = parts.map { String(decoding: $0, as: UTF8.self) }
+        if words.count >= 2, let full = givenNameForms[words[0]] { words[0] = full }
+        var joined = Array(words.joined().utf8)
+        fold(&joined)
+        return String(decoding: joined, as: UTF8.self)
+    }
+
+    /// Folds romanization variants: eo -> u, ae -> e, oo -> u, ou -> u.
+    static func fold(_ bytes: inout [UInt8]) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            switch (byte, next) {
+            case (UInt8(ascii: "e"), UInt8(ascii: "o")), (UInt8(ascii: "o"), UInt8(ascii: "o")), (UInt8(ascii: "o"), UInt8(ascii: "u")):
+                out.append(UInt8(ascii: "u"))
+                index += 2
+            case (UInt8(ascii: "a"), UInt8(ascii: "e")):
+                out.append(UInt8(ascii: "e"))
+                index += 2
+            default:
+                out.append(byte)
+                index += 1
+            }
+        }
+        bytes = out
+    }
+}

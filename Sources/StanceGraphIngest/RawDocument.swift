@@ -1,0 +1,34 @@
+import StanceGraphModel
+
+/// An input document as read, before cleaning: the bytes of one file, one JSON
+/// Lines record or standard input, plus whatever metadata came with it.
+public struct RawDocument: Sendable, Hashable {
+    public enum Format: String, Sendable, Hashable {
+        case text
+        case html
+    }
+
+    public var id: ArticleID
+    /// The path as given on the command line or found in a folder; "-" for standard input.
+    public var path: String
+    /// The 1-based line of a JSON Lines record, for error messages.
+    public var line: Int?
+    public var format: Format
+    /// The content, decoded as UTF-8 (invalid sequences already replaced).
+    public var content: String
+    /// Fields that came with the input: `title`, `source`, `date`, `url` and any other
+    /// JSON Lines field or HTML meta tag.
+    public var metadata: [String: String]
+
+    public init(id: ArticleID, path: String, line: Int? = nil, format: Format, content: String, metadata: [String: String] = [:]) {
+        self.id = id
+        self.path = path
+        self.line = line
+        self.format = format
+        self.content = content
+        self.metadata = metadata
+    }
+
+    /// `path` or `path:line`, the way diagnostics name this input.
+    public var location: String { line.map { "\(path):\($0)" } ?? path }
+}

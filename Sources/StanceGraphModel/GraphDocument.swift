@@ -1,0 +1,134 @@
+import Foundation
+
+/// The interchange format every command reads and writes:
+/// `{"articles": [...], "entities": [...], "relations": [...]}`.
+///
+/// `docs/json-format.md` documents it field by field. Output is deterministic: keys
+/// are sorted, articles keep their input order, entities are sorted by id and
+/// relations by article order and position, so the same input gives the same bytes.
+public struct GraphDocument: Hashable, Sendable, Codable {
+    /// The format's version; documents without one are read as version 1.
+    public var version: Int
+    public var articles: [Article]
+    public var entities: [Entity]
+    public var relations: [Relation]
+
+    public static let currentVersion = 1
+
+    public init(articles: [Article] = [], entities: [Entity] = [], relations: [Relation] = []) {
+        self.version = GraphDocument.currentVersion
+        self.articles = articles
+        self.entities = entities
+        self.relations = relations
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
+        articles = try container.decodeIfPresent([Article].self, forKey: .articles) ?? []
+        entities = try container.decodeIfPresent([Entity].self, forKey: .entities) ?? []
+        relations = try container.decodeIfPresent([Relation].self, forKey: .relations) ?? []
+    }
+
+    /// The entities keyed by id, for look-ups.
+    public var entitiesByID: [EntityID: Entity] {
+        Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The articles keyed by id, for look-ups.
+    public var articlesByID: [ArticleID: Article] {
+        Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+// MARK: - Reading and writing
+
+extension GraphDocument {
+    /// The document as JSON: sorted keys, two-space indentation, a final newline.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// Reads a document, naming `file` in any error.
+    ///
+    /// - Throws: `GraphDocumentError` when the data is not a valid document, or a
+    ///   relation names an entity or article the document does not contain.
+    public init(jsonData data: Data, file: String) throws {
+        guard !data.isEmpty else { throw GraphDocumentError.empty(file: file) }
+        do {
+            self = try JSONDecoder().decode(GraphDocument.self, from: data)
+        } catch let error as DecodingError {
+            throw GraphDocumentError.malformed(file: file, reason: GraphDocumentError.describe(error))
+        } catch {
+            throw GraphDocumentError.malformed(file: file, reason: String(describing: error))
+        }
+        try validate(file: file)
+    }
+
+    /// Checks that every relation names entities and an article the document holds,
+    /// and that ids are unique.
+    public func validate(file: String) throws {
+        var entityIDs = Set<EntityID>()
+        for entity in entities where !entityIDs.insert(entity.id).inserted {
+            throw GraphDocumentError.inconsistent(file: file, reason: "entity id '\(entity.id)' appears twice")
+        }
+        var articleIDs = Set<ArticleID>()
+        for article in articles where !articleIDs.insert(article.id).inserted {
+            throw GraphDocumentError.inconsistent(file: file, reason: "article id '\(article.id)' appears twice")
+        }
+        for relation in relations {
+            for end in [relation.source, relation.target] where !entityIDs.contains(end) {
+                throw GraphDocumentError.inconsistent(
+                    file: file, reason: "relation '\(relation.id)' names entity '\(end)', which is not in \"entities\"")
+            }
+            if !articleIDs.contains(relation.article) {
+                throw GraphDocumentError.inconsistent(
+                    file: file, reason: "relation '\(relation.id)' names article '\(relation.article)', which is not in \"articles\"")
+            }
+        }
+    }
+}
+
+/// Why a graph document could not be read.
+public enum GraphDocumentError: Error, Equatable, Sendable {
+    case empty(file: String)
+    case malformed(file: String, reason: String)
+    case inconsistent(file: String, reason: String)
+
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
+            return keys.isEmpty ? "at the top level" : "at \(keys.hasPrefix(".") ? String(keys.dropFirst()) : keys)"
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            return "\(path(context)): expected \(type). \(context.debugDescription)"
+        case .valueNotFound(let type, let context):
+            return "\(path(context)): missing \(type)"
+        case .keyNotFound(let key, let context):
+            return "\(path(context)): missing field \"\(key.stringValue)\""
+        case .dataCorrupted(let context):
+            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return "\(path(context)): \(underlying ?? context.debugDescription)"
+        @unknown default:
+            return String(describing: error)
+        }
+    }
+}
+
+extension GraphDocumentError: LocalizedError {
+    public var errorDescription: String? {
+        switch self {
+        case .empty(let file):
+            return "\(file): the file is empty; expected a JSON graph document as written by 'stancegraph extract'"
+        case .malformed(let file, let reason):
+            return "\(file): not a StanceGraph JSON graph document (\(reason)); produce one with 'stancegraph extract'"
+        case .inconsistent(let file, let reason):
+            return "\(file): \(reason)"
+        }
+    }
+}

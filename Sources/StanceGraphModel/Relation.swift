@@ -1,0 +1,113 @@
+/// Whether a relation is a stance one actor takes toward another, or a
+/// structural link that says what something is part of.
+///
+/// Structural links are kept apart from stances in every view and metric: being
+/// Japan's foreign minister is not a stance toward Japan.
+public enum RelationKind: String, Sendable, Codable, Hashable, CaseIterable {
+    /// A stance (cooperation, condemnation, ...) from `source` toward `target`.
+    case stance
+    /// A person or institution (`source`) belongs to a country (`target`).
+    case affiliation
+    /// A country or organization (`source`) is a party to an agreement (`target`).
+    case party
+    /// A country (`source`) is a member of an organization (`target`).
+    case membership
+}
+
+/// Where a relation's date came from.
+public enum RelationDateOrigin: String, Sendable, Codable, Hashable {
+    /// Resolved from the sentence itself ("on the 14th", "last month").
+    case event
+    /// The article's publication date, for lack of an event date.
+    case article
+}
+
+/// The sentence a relation was read from, with its place in the article's text.
+public struct Evidence: Hashable, Sendable, Codable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+
+    public init(text: String, range: TextRange) {
+        self.text = text
+        self.start = range.start
+        self.end = range.end
+    }
+
+    public var range: TextRange { TextRange(start: start, end: end) }
+}
+
+/// One relation as stated once in one article.
+///
+/// The JSON document keeps every mention of a relation; views merge mentions of
+/// the same pair and stance into one weighted edge.
+public struct Relation: Hashable, Sendable, Codable, Identifiable {
+    public var id: RelationID
+    public var kind: RelationKind
+    /// The agent: who takes the stance, or who belongs or is party to the target.
+    public var source: EntityID
+    public var target: EntityID
+    /// The stance, for `kind == .stance`; nil for structural links.
+    public var stance: Stance?
+    /// The stance's polarity as -1 or +1 (0 for structural links).
+    public var polarity: Int
+    /// Whether the relation runs one way. Mutual relations ("X and Y agreed")
+    /// are stored once with `directed == false`.
+    public var directed: Bool
+    public var modality: Modality
+    /// The event date when the sentence gives one, else the article's date.
+    public var date: CalendarDate?
+    public var dateOrigin: RelationDateOrigin?
+    public var article: ArticleID
+    public var evidence: Evidence
+    /// The words that signalled the stance ("strongly condemned").
+    public var trigger: String?
+    /// How sure the extractor is, in [0, 1].
+    public var confidence: Double
+
+    public init(
+        id: RelationID, kind: RelationKind = .stance, source: EntityID, target: EntityID,
+        stance: Stance?, directed: Bool, modality: Modality = .asserted,
+        date: CalendarDate?, dateOrigin: RelationDateOrigin? = nil, article: ArticleID,
+        evidence: Evidence, trigger: String? = nil, confidence: Double
+    ) {
+        self.id = id
+        self.kind = kind
+        self.source = source
+        self.target = target
+        self.stance = stance
+        self.polarity = stance?.polarity.rawValue ?? 0
+        self.directed = directed
+        self.modality = modality
+        self.date = date
+        self.dateOrigin = dateOrigin
+        self.article = article
+        self.evidence = evidence
+        self.trigger = trigger
+        self.confidence = confidence
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(RelationID.self, forKey: .id)
+        stance = try container.decodeIfPresent(Stance.self, forKey: .stance)
+        kind = try container.decodeIfPresent(RelationKind.self, forKey: .kind) ?? .stance
+        if kind == .stance, stance == nil {
+            throw DecodingError.dataCorruptedError(
+                forKey: .stance, in: container,
+                debugDescription: "relation '\(id)' is a stance relation without a stance; give one of \(Stance.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+        source = try container.decode(EntityID.self, forKey: .source)
+        target = try container.decode(EntityID.self, forKey: .target)
+        polarity = try container.decodeIfPresent(Int.self, forKey: .polarity) ?? stance?.polarity.rawValue ?? 0
+        directed = try container.decodeIfPresent(Bool.self, forKey: .directed) ?? !(stance?.isSymmetricByDefault ?? false)
+        modality = try container.decodeIfPresent(Modality.self, forKey: .modality) ?? .asserted
+        date = try container.decodeIfPresent(CalendarDate.self, forKey: .date)
+        dateOrigin = try container.decodeIfPresent(RelationDateOrigin.self, forKey: .dateOrigin)
+        article = try container.decode(ArticleID.self, forKey: .article)
+        evidence = try container.decodeIfPresent(Evidence.self, forKey: .evidence) ?? Evidence(text: "", range: TextRange(start: 0, end: 0))
+        trigger = try container.decodeIfPresent(String.self, forKey: .trigger)
+        confidence = try container.decodeIfPresent(Double.self, forKey: .confidence) ?? 1
+    }
+}

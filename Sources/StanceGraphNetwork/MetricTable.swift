@@ -1,0 +1,33 @@
+import StanceGraphModel
+
+/// Metric values for every node of an `ActorGraph`, in the graph's node order.
+public struct MetricTable: Sendable, Hashable {
+    public var nodes: [ActorGraph.Node]
+    /// metric -> one value per node.
+    public var values: [CentralityMetric: [Double]]
+
+    public init(nodes: [ActorGraph.Node], values: [CentralityMetric: [Double]] = [:]) {
+        self.nodes = nodes
+        self.values = values
+    }
+
+    /// The metrics present, in their canonical order.
+    public var metrics: [CentralityMetric] { values.keys.sorted() }
+
+    public func value(_ metric: CentralityMetric, of node: Int) -> Double? {
+        values[metric]?[node]
+    }
+
+    /// Node indices ranked by `metric`, highest first; ties broken by the other
+    /// metrics in canonical order, then by entity id, so the order is total.
+    public func ranking(by metric: CentralityMetric) -> [Int] {
+        let order = [metric] + metrics.filter { $0 != metric }
+        return nodes.indices.sorted { lhs, rhs in
+            for key in order {
+                guard let column = values[key] else { continue }
+                if column[lhs] != column[rhs] { return column[lhs] > column[rhs] }
+            }
+            return nodes[lhs].id < nodes[rhs].id
+        }
+    }
+}
