@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every benchmark in release mode and writes bench-results/results.tsv.
+# Corpora come from ../shared/corpora when present (CI and development machines).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=bench-results
+mkdir -p "$out"
+bench=.build/release/stancegraph-bench
+corpus=../shared/corpora/world_all.jsonl
+: > "$out/results.tsv"
+if [ -f "$corpus" ]; then
+    "$bench" extract "$corpus" | tee -a "$out/results.tsv"
+else
+    echo "skipping corpus benchmarks: $corpus not found" >&2
+fi
