@@ -9,6 +9,7 @@ import Foundation
 
 let suites: [String: (_ arguments: [String]) throws -> Void] = [
     "extract": ExtractionBenchmark.run,
+    "ingest": IngestBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -33,12 +33,23 @@ struct ArticleLayout {
             || (features.endsWithTerminal && features.bytes >= 250)
     }
 
-    static func find(_ lines: [ClassifiedLine], titleKey knownTitle: UInt64?, keyOf key: (Int) -> UInt64?) -> ArticleLayout {
+    /// A title's folded key and its length in bytes.
+    struct TitleKey {
+        var key: UInt64
+        var length: Int
+    }
+
+    /// Finds the layout of `lines`; `knownTitle` is the title the input's metadata
+    /// gave, and `key` the folded key of a line (nil for lines too long to be a title).
+    static func find(_ lines: [ClassifiedLine], titleKey knownTitle: TitleKey?, keyOf key: (Int) -> UInt64?) -> ArticleLayout {
         var layout = ArticleLayout(title: nil, byline: nil, bodyStart: nil, bodyEnd: lines.count, bodyLines: [])
         guard !lines.isEmpty else { return layout }
+        func same(_ index: Int, _ title: TitleKey) -> Bool {
+            ArticleLayout.same(lines, index, title, key)
+        }
         func matchesKnownTitle(_ index: Int) -> Bool {
             guard let knownTitle else { return false }
-            return key(index) == knownTitle
+            return same(index, knownTitle)
         }
 
         // The title by the first-line rule.
@@ -69,10 +80,12 @@ struct ArticleLayout {
         if layout.title == nil {
             layout.title = headTitle(lines, before: bodyStart, key: key) ?? lines.indices.prefix(bodyStart).first { matchesKnownTitle($0) }
         }
-        let titleKey = layout.title.flatMap(key) ?? knownTitle
+        let titleKey = layout.title.flatMap { index in key(index).map { TitleKey(key: $0, length: lines[index].features.bytes) } } ?? knownTitle
         let title = layout.title
         func isTitle(_ index: Int) -> Bool {
-            index == title || (titleKey != nil && lines[index].features.bytes <= 400 && key(index) == titleKey)
+            guard index != title else { return true }
+            guard let titleKey else { return false }
+            return same(index, titleKey)
         }
 
         // The byline: in the head, else a sign-off at the end.
@@ -120,6 +133,14 @@ struct ArticleLayout {
         return layout
     }
 
+    /// Whether line `index` reads as `title`: keys are only compared when the
+    /// lengths allow it (folding drops punctuation, not whole words).
+    private static func same(_ lines: [ClassifiedLine], _ index: Int, _ title: TitleKey, _ key: (Int) -> UInt64?) -> Bool {
+        let length = lines[index].features.bytes
+        guard length * 2 + 16 >= title.length, title.length * 2 + 16 >= length else { return false }
+        return key(index) == title.key
+    }
+
     /// The head line most like a title, if one is clearly so.
     private static func headTitle(_ lines: [ClassifiedLine], before bodyStart: Int, key: (Int) -> UInt64?) -> Int? {
         var best: (score: Int, index: Int)?
@@ -128,8 +149,10 @@ struct ArticleLayout {
             let line = lines[index]
             guard line.kind == .heading || (line.kind == .prose && line.features.words <= 40), line.features.words >= 3 else { continue }
             var score = 0
-            let lineKey = key(index)
-            if lineKey != nil, (0..<min(lines.count, bodyStart + 2)).contains(where: { $0 != index && key($0) == lineKey }) { score += 3 }
+            if let lineKey = key(index) {
+                let title = TitleKey(key: lineKey, length: line.features.bytes)
+                if (0..<min(lines.count, bodyStart + 2)).contains(where: { $0 != index && same(lines, $0, title, key) }) { score += 3 }
+            }
             let previous = head.last { $0 < index && !lines[$0].line.isEmpty }
             let next = (index + 1..<lines.count).first { !lines[$0].line.isEmpty }
             let metadataKinds: [LineKind] = [.byline, .dateline, .stamp]

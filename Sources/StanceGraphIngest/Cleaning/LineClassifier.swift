@@ -15,8 +15,9 @@ struct ClassifiedLine {
 enum LineClassifier {
     /// Lines up to this many bytes are matched against the furniture lexicon.
     static let phraseBytes = 96
-    /// Lines up to this many bytes are scanned for dates.
+    /// Lines up to this many bytes and words are scanned for dates.
     static let dateBytes = 600
+    static let dateWords = 16
 
     static func classify(_ text: UnsafeBufferPointer<UInt8>, _ line: PageLine, tokens: inout [DateToken]) -> ClassifiedLine {
         let features = LineFeatures.measure(text, line.range)
@@ -26,15 +27,9 @@ enum LineClassifier {
             return result
         }
         let range = line.range
-        var hasDigit = features.numericWords > 0
-        if !hasDigit, features.bytes <= dateBytes {
-            for index in range where LineFeatures.isDigit(text[index]) {
-                hasDigit = true
-                break
-            }
-        }
         var otherWords = features.words
-        if hasDigit, features.bytes <= dateBytes, features.words <= 40 {
+        // Datelines and stamps are short: longer lines are not scanned for dates.
+        if features.hasDigit, features.bytes <= dateBytes, features.words <= dateWords {
             tokens.removeAll(keepingCapacity: true)
             DateTokenizer.tokenize(text, range, into: &tokens)
             result.dates = AbsoluteDateScanner.scan(tokens, partial: false)
@@ -175,13 +170,14 @@ enum LineClassifier {
     }
 
     /// Words that begin an author line.
-    private static let bylineOpeners: Set<UInt64> = Set(["by", "von", "par", "por", "door", "av", "reporter", "reporters",
+    private static let bylineOpeners = HashedWordTable<Bool>(["by", "von", "par", "por", "door", "av", "reporter", "reporters",
         "correspondent", "author", "authors", "autor", "autorul", "автор", "корреспондент", "기자", "특파원", "written by",
-        "posted by", "story by", "text by", "words by", "reported by", "report by", "edited by", "by staff"].map { PhraseKey.key(of: $0) })
+        "posted by", "story by", "text by", "words by", "reported by", "report by", "edited by", "by staff"].map { (PhraseKey.key(of: $0), true) })
     /// Words that end a Korean or English author line ("Kim Min-su 기자").
-    private static let bylineClosers: Set<UInt64> = Set(["기자", "특파원", "reporter", "correspondent", "staff writer"].map { PhraseKey.key(of: $0) })
-    private static let signOffOpeners: [String] = ["reporting by", "additional reporting by", "editing by", "writing by",
-        "compiled by", "translated by", "with reporting by"]
+    private static let bylineClosers = HashedWordTable<Bool>(["기자", "특파원", "reporter", "correspondent", "staff writer"].map { (PhraseKey.key(of: $0), true) })
+    /// Openers of a sign-off line, as (length in bytes, folded key).
+    private static let signOffOpeners: [(count: Int, key: UInt64)] = ["reporting by", "additional reporting by", "editing by",
+        "writing by", "compiled by", "translated by", "with reporting by"].map { ($0.utf8.count, PhraseKey.key(of: $0)) }
 
     static func isByline(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ features: LineFeatures) -> Bool {
         let words = wordRanges(text, range, limit: 2)
@@ -195,10 +191,8 @@ enum LineClassifier {
     static func isSignOff(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var start = range.lowerBound
         while start < range.upperBound, text[start] == UInt8(ascii: "(") || text[start] == UInt8(ascii: "[") { start += 1 }
-        for opener in signOffOpeners {
-            let count = opener.utf8.count
-            guard start + count <= range.upperBound else { continue }
-            if PhraseKey.key(text, start..<start + count) == PhraseKey.key(of: opener) { return true }
+        for (count, key) in signOffOpeners where start + count <= range.upperBound {
+            if PhraseKey.key(text, start..<start + count) == key { return true }
         }
         return false
     }

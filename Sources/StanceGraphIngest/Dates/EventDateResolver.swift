@@ -90,21 +90,21 @@ public struct EventDateResolver: Sendable {
     }
 
     private static func key(_ word: String) -> UInt64 { DateVocabulary.key(word) }
-    private static let onKeys: Set<UInt64> = Set(["on", "of", "since", "until", "till", "from", "by", "before", "after", "through"].map { key($0) })
-    private static let monthPrepositions: Set<UInt64> = Set(["in", "since", "until", "till", "from", "by", "during", "through", "early", "late", "mid", "before", "after"].map { key($0) })
+    private static let onKeys = HashedWordTable<Bool>(["on", "of", "since", "until", "till", "from", "by", "before", "after", "through"].map { (key($0), true) })
+    private static let monthPrepositions = HashedWordTable<Bool>(["in", "since", "until", "till", "from", "by", "during", "through", "early", "late", "mid", "before", "after"].map { (key($0), true) })
     private static let theKey = key("the")
     private static let ofKey = key("of")
     private static let agoKey = key("ago")
     private static let aKey = key("a")
     /// Words that may follow "on the 14th": a day stated as a date, not "the 2nd floor".
-    private static let afterOrdinal: Set<UInt64> = Set(["of", "at", "in", "and", "to", "when", "that", "with", "as", "after",
+    private static let afterOrdinal = HashedWordTable<Bool>(["of", "at", "in", "and", "to", "when", "that", "with", "as", "after",
         "before", "during", "while", "local", "where", "amid", "for", "but", "which", "or", "said", "says", "he", "she",
-        "they", "it", "the", "this", "last", "morning", "afternoon", "evening", "night"].map { key($0) })
-    private static let unitWords: [UInt64: EventDate.Precision] = [
-        key("day"): .day, key("days"): .day, key("week"): .week, key("weeks"): .week, key("month"): .month,
-        key("months"): .month, key("year"): .year, key("years"): .year,
-    ]
-    private static let numberWords: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
+        "they", "it", "the", "this", "last", "morning", "afternoon", "evening", "night"].map { (key($0), true) })
+    private static let unitWords = HashedWordTable<EventDate.Precision>([
+        (key("day"), .day), (key("days"), .day), (key("week"), .week), (key("weeks"), .week), (key("month"), .month),
+        (key("months"), .month), (key("year"), .year), (key("years"), .year),
+    ])
+    private static let numberWords = HashedWordTable<Int>(
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated().map { (key($0.element), $0.offset + 1) })
 
     /// A relative expression starting at token `index`, and the token after it.
