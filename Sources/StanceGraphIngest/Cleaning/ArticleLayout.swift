@@ -141,28 +141,36 @@ struct ArticleLayout {
         return key(index) == title.key
     }
 
-    /// The head line most like a title, if one is clearly so.
+    /// The head line most like a title, if one is clearly so: scored on being
+    /// repeated, being the page's `h1`, standing next to a byline or dateline,
+    /// having counts or a caption under it, being the first or the last
+    /// title-like line of the head, and being in title case; a line between
+    /// menu words loses.
     private static func headTitle(_ lines: [ClassifiedLine], before bodyStart: Int, key: (Int) -> UInt64?) -> Int? {
+        func isCandidate(_ line: ClassifiedLine) -> Bool {
+            (line.kind == .heading || (line.kind == .prose && line.features.words <= 40)) && line.features.words >= 3
+        }
+        let candidates = (0..<bodyStart).filter { isCandidate(lines[$0]) }
         var best: (score: Int, index: Int)?
-        let head = Array(0..<bodyStart)
-        for index in head {
+        for index in candidates {
             let line = lines[index]
-            guard line.kind == .heading || (line.kind == .prose && line.features.words <= 40), line.features.words >= 3 else { continue }
             var score = 0
             if let lineKey = key(index) {
                 let title = TitleKey(key: lineKey, length: line.features.bytes)
                 if (0..<min(lines.count, bodyStart + 2)).contains(where: { $0 != index && same(lines, $0, title, key) }) { score += 3 }
             }
-            let previous = head.last { $0 < index && !lines[$0].line.isEmpty }
-            let next = (index + 1..<lines.count).first { !lines[$0].line.isEmpty }
-            let metadataKinds: [LineKind] = [.byline, .dateline, .stamp]
-            if let previous, metadataKinds.contains(lines[previous].kind) { score += 2 }
-            if let next, metadataKinds.contains(lines[next].kind) { score += 2 }
             if line.line.flags.contains(.topHeading) { score += 3 }
-            if index == head.first { score += 1 }
+            let previous = index > 0 ? lines[index - 1].kind : nil
+            let next = index + 1 < lines.count ? lines[index + 1].kind : nil
+            let metadataKinds: [LineKind] = [.byline, .dateline, .stamp]
+            if let previous, metadataKinds.contains(previous) { score += 2 }
+            if let next, metadataKinds.contains(next) { score += 2 }
+            if let next, next == .widget || next == .caption { score += 1 }
+            if index == candidates.first { score += 1 }
+            if index == candidates.last, !(index + 1..<bodyStart).contains(where: { lines[$0].kind == .prose }) { score += 1 }
             if line.features.capitalizedWords * 2 >= line.features.words { score += 1 }
-            let menuKinds: [LineKind] = [.fragment, .navigation, .widget]
-            if let previous, let next, menuKinds.contains(lines[previous].kind), menuKinds.contains(lines[next].kind) { score -= 2 }
+            let menuKinds: [LineKind] = [.fragment, .navigation]
+            if let previous, let next, menuKinds.contains(previous), menuKinds.contains(next) { score -= 2 }
             if score >= 2, score > (best?.score ?? Int.min) { best = (score, index) }
         }
         return best?.index

@@ -188,6 +188,12 @@ enum LineClassifier {
         return false
     }
 
+    /// Whether the line's first word opens an author line ("by", "von", "reporter").
+    static func startsWithBylineOpener(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let first = wordRanges(text, range, limit: 1).first else { return false }
+        return bylineOpeners.contains(PhraseKey.key(text, first))
+    }
+
     static func isSignOff(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var start = range.lowerBound
         while start < range.upperBound, text[start] == UInt8(ascii: "(") || text[start] == UInt8(ascii: "[") { start += 1 }

@@ -13,11 +13,14 @@ public struct PageCleaner: Sendable {
 
     /// The cleaned page of `raw`.
     public func clean(_ raw: RawDocument) -> CleanedPage {
-        clean(raw, knownTitle: raw.metadata["title"], needsDate: true).page
+        let result = clean(raw, knownTitle: raw.metadata["title"], needsDate: true)
+        var page = result.page
+        page.body = String(decoding: result.body, as: UTF8.self)
+        return page
     }
 
     /// A cleaned page and its body as UTF-8 bytes (what the sentence splitter and
-    /// the extractor work on).
+    /// the extractor work on); `page.body` is left empty, the bytes are the body.
     struct Result {
         var page: CleanedPage
         var body: [UInt8]
@@ -50,7 +53,9 @@ public struct PageCleaner: Sendable {
         return content.withUTF8 { input -> Pass in
             switch format {
             case .text:
-                return clean(TextNormalizer.normalize(input), html: nil, knownTitle: knownTitle, needsDate: needsDate)
+                var normalized = TextNormalizer.normalize(input)
+                TextNormalizer.unwrap(&normalized)
+                return clean(normalized, html: nil, knownTitle: knownTitle, needsDate: needsDate)
             case .html:
                 let extraction = HTMLTextExtractor.extract(input)
                 let normalized = extraction.text.withUnsafeBufferPointer {
@@ -86,7 +91,8 @@ public struct PageCleaner: Sendable {
             let layout = ArticleLayout.find(lines, titleKey: knownKey, keyOf: keyOf)
 
             var body: [UInt8] = []
-            if layout.bodyLines.count < lines.count || lines.contains(where: \.line.isEmpty) {
+            let wholeText = !lines.isEmpty && layout.bodyLines.count == lines.count && !lines.contains(where: \.line.isEmpty)
+            if !wholeText {
                 body.reserveCapacity(normalized.bytes.count)
                 for index in layout.bodyLines {
                     if !body.isEmpty { body.append(0x0A) }
@@ -103,7 +109,7 @@ public struct PageCleaner: Sendable {
                 page.dateline = date
                 if let warning { page.warnings.append(warning) }
             }
-            return Pass(page: page, body: body, wholeText: !lines.isEmpty && body.isEmpty, mayNeedComposition: normalized.mayNeedComposition)
+            return Pass(page: page, body: body, wholeText: wholeText, mayNeedComposition: normalized.mayNeedComposition)
         }
         if pass.wholeText {
             // Every line is the article's: the normalized text is the body as it is.

@@ -69,6 +69,46 @@ struct TextNormalizer {
         normalize(input, segments: [Segment(range: 0..<input.count)])
     }
 
+    /// Joins the lines of hard-wrapped plain text back into paragraphs, in place:
+    /// a line continues into the next (no blank line between, no bullet) when the
+    /// next starts with a lower-case letter and this one is long and does not end
+    /// a sentence, or, in text wrapped at a fixed width (many lines of 55 to 100
+    /// bytes, none longer), whenever no blank line separates them.
+    static func unwrap(_ output: inout Output) {
+        guard output.lines.count > 1 else { return }
+        let lengths = output.lines.map(\.count)
+        let wrappedLines = zip(output.lines, output.lines.dropFirst()).filter { line, next in
+            (55...100).contains(line.count) && !next.flags.contains(.blankBefore)
+        }.count
+        let fixedWidth = wrappedLines >= 3 && (lengths.max() ?? 0) <= 100
+        var merged: [PageLine] = []
+        merged.reserveCapacity(output.lines.count)
+        output.bytes.withUnsafeMutableBufferPointer { bytes in
+            for line in output.lines {
+                guard var last = merged.last, last.end + 1 == line.start, !line.isEmpty, !last.isEmpty,
+                      !line.flags.contains(.blankBefore), !line.flags.contains(.bulleted) else {
+                    merged.append(line)
+                    continue
+                }
+                let first = bytes[line.start]
+                let ending = bytes[last.end - 1]
+                let endsSentence = ending == UInt8(ascii: ".") || ending == UInt8(ascii: "!") || ending == UInt8(ascii: "?")
+                    || ending == UInt8(ascii: ":") || ending == UInt8(ascii: "\"")
+                let lowerCaseContinuation = first >= 97 && first <= 122 && last.count >= 40 && !endsSentence
+                    && !LineClassifier.startsWithBylineOpener(UnsafeBufferPointer(bytes), line.range)
+                let continues = lowerCaseContinuation || fixedWidth
+                guard continues else {
+                    merged.append(line)
+                    continue
+                }
+                bytes[last.end] = 0x20
+                last.end = line.end
+                merged[merged.count - 1] = last
+            }
+        }
+        output.lines = merged
+    }
+
     private struct State {
         let output: UnsafeMutablePointer<UInt8>
         var count = 0

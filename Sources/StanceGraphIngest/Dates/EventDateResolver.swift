@@ -157,7 +157,7 @@ public struct EventDateResolver: Sendable {
                let first = CalendarDate(year: year.value, month: 1, day: 1) {
                 return (EventDate(date: first, precision: .year, range: span(index, index + 1)), index + 2)
             }
-            return nil
+            return monthAfterPreposition(tokens, at: index, free: free, span: span)
         }
         switch meaning {
         case .weekday(let weekday):
@@ -210,15 +210,20 @@ public struct EventDateResolver: Sendable {
         default:
             break
         }
-        // "in June", "since March": a month without a day.
-        if let key = token.wordKey, Self.monthPrepositions.contains(key), free(index + 1),
-           case .month(let month)? = AbsoluteDateScanner.monthMeaning(tokens[index + 1]) {
-            let options = (-1...1).compactMap { CalendarDate(year: articleDate.year + $0, month: month, day: 1) }
-            let reference = articleDate.firstOfMonth.daysSinceEpoch
-            guard let nearest = options.min(by: { abs($0.daysSinceEpoch - reference) < abs($1.daysSinceEpoch - reference) }) else { return nil }
-            return (EventDate(date: nearest, precision: .month, range: span(index, index + 1)), index + 2)
-        }
-        return nil
+        return monthAfterPreposition(tokens, at: index, free: free, span: span)
+    }
+
+    /// "in June", "since March": a month without a day, the occurrence nearest the
+    /// publication month.
+    private func monthAfterPreposition(
+        _ tokens: [DateToken], at index: Int, free: (Int) -> Bool, span: (Int, Int) -> Range<Int>
+    ) -> (EventDate, Int)? {
+        guard let articleDate, let key = tokens[index].wordKey, Self.monthPrepositions.contains(key), free(index + 1),
+              case .month(let month)? = AbsoluteDateScanner.monthMeaning(tokens[index + 1]) else { return nil }
+        let options = (-1...1).compactMap { CalendarDate(year: articleDate.year + $0, month: month, day: 1) }
+        let reference = articleDate.firstOfMonth.daysSinceEpoch
+        guard let nearest = options.min(by: { abs($0.daysSinceEpoch - reference) < abs($1.daysSinceEpoch - reference) }) else { return nil }
+        return (EventDate(date: nearest, precision: .month, range: span(index, index + 1)), index + 2)
     }
 
     /// The most recent day with ISO `weekday` on or before `date`.
