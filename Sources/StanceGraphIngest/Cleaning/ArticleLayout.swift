@@ -72,7 +72,13 @@ struct ArticleLayout {
             ?? lines.indices.dropFirst(searchFrom).first { lines[$0].kind == .prose && !matchesKnownTitle($0) }
             ?? lines.indices.dropFirst(searchFrom).first { (lines[$0].kind == .heading || lines[$0].kind == .dialogue) && !matchesKnownTitle($0) }
         guard let bodyStart = layout.bodyStart else {
-            layout.bodyEnd = lines.count
+            // No line reads as the article. Long lines judged furniture only by a
+            // soft signal (a caption word, a copyright word, a teaser's ellipsis)
+            // are kept rather than losing a one-paragraph text altogether.
+            let soft: [LineKind] = [.caption, .stamp, .byline, .teaser, .link, .dateline]
+            layout.bodyLines = lines.indices.filter { soft.contains(lines[$0].kind) && lines[$0].features.words >= 15 }
+            layout.bodyStart = layout.bodyLines.first
+            layout.bodyEnd = (layout.bodyLines.last ?? lines.count - 1) + 1
             return layout
         }
 

@@ -75,7 +75,7 @@ enum LineClassifier {
             result.kind = .byline
             return result
         }
-        if features.markers.contains(.photo), features.bytes <= dateBytes, isCaption(text, range) {
+        if features.markers.contains(.photo), features.bytes <= dateBytes, isCaption(text, range, words: features.words) {
             result.kind = .caption
             return result
         }
@@ -99,7 +99,7 @@ enum LineClassifier {
             result.kind = .link
             return result
         }
-        if features.endsWithEllipsis, features.words <= 60 {
+        if features.endsWithEllipsis, features.words <= 30 {
             result.kind = .teaser
             return result
         }
@@ -204,9 +204,11 @@ enum LineClassifier {
     }
 
     /// "(Photo = ...)", "Photo : ...", "[사진=...]", "Фото: ...", "(AP Photo/...)",
-    /// "Getty Images": a photo word in brackets, or followed by a separator or "by".
-    static func isCaption(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        if find(Array("getty images".utf8), in: text, range) != nil || find(Array("ap photo".utf8), in: text, range) != nil {
+    /// "Getty Images": a photo word (or its plural) in brackets, or followed by a
+    /// separator, or followed by "by" at the start of a short line. "Photographs
+    /// by a photographer" in running text is not a caption.
+    static func isCaption(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, words: Int) -> Bool {
+        if find(Array("getty images".utf8), in: text, range) != nil || find(Array("ap photo/".utf8), in: text, range) != nil {
             return true
         }
         for pattern in photoWords {
@@ -214,11 +216,12 @@ enum LineClassifier {
             while let found = find(pattern, in: text, searchFrom..<range.upperBound) {
                 searchFrom = found + 1
                 let before = found > range.lowerBound ? text[found - 1] : 0x20
-                // The marker must start a word: "photos" counts, "telephoto" does not.
+                // The marker must be a word of its own: "photo" or "photos", not "telephoto" or "photographer".
                 if before | 0x20 >= 97, before | 0x20 <= 122 { continue }
-                if before == UInt8(ascii: "(") || before == UInt8(ascii: "[") { return true }
                 var next = found + pattern.count
-                while next < range.upperBound, text[next] | 0x20 >= 97, text[next] | 0x20 <= 122 { next += 1 }
+                if next < range.upperBound, text[next] | 0x20 == UInt8(ascii: "s") { next += 1 }
+                if next < range.upperBound, text[next] | 0x20 >= 97, text[next] | 0x20 <= 122 { continue }
+                if before == UInt8(ascii: "(") || before == UInt8(ascii: "[") { return true }
                 while next < range.upperBound, text[next] == 0x20 { next += 1 }
                 guard next < range.upperBound else { continue }
                 let separator = text[next]
@@ -226,8 +229,9 @@ enum LineClassifier {
                     || separator == UInt8(ascii: "/") {
                     return true
                 }
-                if next + 3 <= range.upperBound, text[next] | 0x20 == UInt8(ascii: "b"), text[next + 1] | 0x20 == UInt8(ascii: "y"),
-                   next + 2 == range.upperBound || text[next + 2] == 0x20 {
+                let startsLine = found == range.lowerBound
+                if startsLine || words <= 30, next + 3 <= range.upperBound, text[next] | 0x20 == UInt8(ascii: "b"),
+                   text[next + 1] | 0x20 == UInt8(ascii: "y"), text[next + 2] == 0x20 {
                     return true
                 }
             }

@@ -141,7 +141,7 @@ struct LineFeatures: Equatable {
         features.innerSentenceEnds = shape.sentenceBreaks
         let presence = ByteScan.presence(in: text, range)
         if features.words <= 30 {
-            features.hasCopyright = ByteScan.containsFolded("copyright", in: text, range)
+            features.hasCopyright = copyrightNotice(text, range)
                 || ByteScan.containsFolded("all rights reserved", in: text, range)
                 || (presence.rare && LineClassifier.find(copyrightSign, in: text, range) != nil)
                 || (presence.nonASCII && koreanCopyright.contains { LineClassifier.find($0, in: text, range) != nil })
@@ -189,7 +189,9 @@ struct LineFeatures: Equatable {
         var tail = end
         while tail > range.lowerBound, isClosing(text[tail - 1]) { tail -= 1 }
         if tail - range.lowerBound >= 3, text[tail - 1] == UInt8(ascii: "."), text[tail - 2] == UInt8(ascii: "."), text[tail - 3] == UInt8(ascii: ".") {
-            features.endsWithEllipsis = true
+            // A teaser's cut ends the line; an ellipsis inside a closing quote is a quotation's.
+            features.endsWithEllipsis = tail == end
+            features.endsWithTerminal = tail != end
         } else if tail > range.lowerBound {
             let last = text[tail - 1]
             features.endsWithTerminal = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
@@ -197,6 +199,21 @@ struct LineFeatures: Equatable {
             features.endsWithColon = last == UInt8(ascii: ":")
             features.endsWithQuestion = last == UInt8(ascii: "?")
         }
+    }
+
+    /// "Copyright 2024", "Copyright © Agency": the word followed closely by a year
+    /// or a sign, not "copyright law".
+    static func copyrightNotice(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let start = LineClassifier.find(Array("copyright".utf8), in: text, range) else { return false }
+        var index = start + 9
+        var spaces = 0
+        while index < range.upperBound, index < start + 20 {
+            let byte = text[index]
+            if isDigit(byte) || byte == 0xC2 || byte == UInt8(ascii: "(") { return true }
+            if byte == 0x20 { spaces += 1 } else if spaces > 0 { return false }
+            index += 1
+        }
+        return index >= range.upperBound
     }
 
     /// What a byte is, for word and punctuation counting.
@@ -250,7 +267,7 @@ struct LineFeatures: Equatable {
         switch first < 0x80 ? first | 0x20 : first {
         case UInt8(ascii: "c"):
             if matches("cookie") { features.markers.insert(.cookie) }
-            if matches("copyright") { features.hasCopyright = true }
+            if matches("copyright"), copyrightNotice(text, index..<end) { features.hasCopyright = true }
         case UInt8(ascii: "a"):
             if matches("all rights reserved") { features.hasCopyright = true }
         case UInt8(ascii: "p"):
