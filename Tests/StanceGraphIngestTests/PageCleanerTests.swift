@@ -144,3 +144,18 @@ struct PageCleanerInlineTests {
         #expect(page.body.contains("to discuss a new fisheries agreement."))
     }
 }
+
+@Suite("PageCleaner: prose that mentions furniture words")
+struct PageCleanerProseTests {
+    @Test("a one-paragraph text is kept whole even when it sounds like furniture", arguments: [
+        "The parliament voted on Thursday to tighten the copyright rules for online platforms operating in the union.",
+        "The agency withdrew dozens of photographs by a freelance photographer after a review found two were altered.",
+        "An AP photographer detained for months was released on Monday, the news agency said in a statement.",
+        "The minister said the deal was \"a first step towards something much larger ...\"",
+        "Image: the ministry published satellite pictures on Monday showing new construction near the disputed border.",
+        "Share prices fell sharply on Tuesday after the central bank raised its main interest rate by half a point.",
+    ])
+    func keptWhole(text: String) {
+        #expect(clean(text).body == text)
+    }
+}
