@@ -8,17 +8,22 @@ import StanceGraphModel
 /// input per second; with `--large`, a corpus streamed end to end with its peak
 /// memory; with `--gzip`, the same corpus read through the gzip decoder.
 ///
-///   stancegraph-bench ingest CORPUS.jsonl [--large BIG.jsonl] [--gzip CORPUS.jsonl.gz]
+///   stancegraph-bench ingest CORPUS.jsonl [--large BIG.jsonl] [--gzip CORPUS.jsonl.gz] [--clean-only N]
+///
+/// `--clean-only N` runs only the in-memory cleaning and splitting, N times (for
+/// profilers and instruction counts).
 enum IngestBenchmark {
     static func run(_ arguments: [String]) throws {
         var corpus: String?
         var large: String?
         var gzip: String?
+        var cleanOnly: Int?
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
             case "--large": large = rest.popFirst()
             case "--gzip": gzip = rest.popFirst()
+            case "--clean-only": cleanOnly = rest.popFirst().flatMap { Int($0) }
             default: corpus = argument
             }
         }
@@ -26,6 +31,15 @@ enum IngestBenchmark {
             throw CommandLineError("usage: stancegraph-bench ingest CORPUS.jsonl [--large BIG.jsonl] [--gzip CORPUS.jsonl.gz]")
         }
         let ingestor = ArticleIngestor()
+        if let cleanOnly {
+            var documents: [RawDocument] = []
+            CorpusReader(paths: [corpus]).forEach(diagnostic: { _ in }) { documents.append($0) }
+            let contentBytes = Double(documents.reduce(0) { $0 + $1.content.utf8.count })
+            measure("ingest", "clean+split", megabytes: contentBytes / 1e6, repetitions: cleanOnly) {
+                for document in documents { _ = ingestor.ingest(document) }
+            }
+            return
+        }
 
         // First the streamed corpus, so the peak memory is its own.
         if let large {

@@ -19,11 +19,32 @@ enum ByteScan {
         return words[0] | words[1] != 0
     }
 
-    /// How many lanes are set (a set lane is eight one bits).
-    @inline(__always)
-    static func lanes(_ mask: Mask) -> Int {
-        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
-        return (words[0].nonzeroBitCount + words[1].nonzeroBitCount) >> 3
+    /// A per-lane counter of set mask lanes: adding a mask adds one to each set
+    /// lane (a set lane is all ones, -1), and the lanes are summed once at the
+    /// end, every 255 blocks at most so no lane overflows.
+    struct LaneCounter {
+        private var lanes = Block(repeating: 0)
+        private var blocks = 0
+        private var total = 0
+
+        @inline(__always)
+        mutating func add(_ mask: Mask) {
+            lanes &-= unsafeBitCast(mask, to: Block.self)
+            blocks += 1
+            if blocks == 255 { flush() }
+        }
+
+        private mutating func flush() {
+            for lane in 0..<16 { total += Int(lanes[lane]) }
+            lanes = Block(repeating: 0)
+            blocks = 0
+        }
+
+        /// The count so far.
+        mutating func sum() -> Int {
+            flush()
+            return total
+        }
     }
 
     /// How many bytes of `range` equal `byte`.
@@ -32,12 +53,13 @@ enum ByteScan {
     static func count(_ byte: UInt8, in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         guard let base = text.baseAddress else { return 0 }
         var index = range.lowerBound
-        var total = 0
+        var counter = LaneCounter()
         let target = Block(repeating: byte)
         while index + 16 <= range.upperBound {
-            total += lanes(load(base, index) .== target)
+            counter.add(load(base, index) .== target)
             index += 16
         }
+        var total = counter.sum()
         while index < range.upperBound {
             if text[index] == byte { total += 1 }
             index += 1
@@ -45,47 +67,19 @@ enum ByteScan {
         return total
     }
 
-    /// What kinds of bytes occur in a range.
+    /// What kinds of bytes occur in a range (see `shape(in:_:)`).
     struct Presence {
         var digit = false
         /// A byte of a multi-byte character (0x80 or above).
         var nonASCII = false
-        /// `:`, `@` or the lead byte 0xC2 (©, no-break space...).
+        /// `:` or `@`.
         var rare = false
-    }
-
-    /// Which kinds of bytes occur in `range`.
-    static func presence(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Presence {
-        var presence = Presence()
-        guard let base = text.baseAddress else { return presence }
-        var index = range.lowerBound
-        var digits = Mask(repeating: false)
-        var high = Mask(repeating: false)
-        var rare = Mask(repeating: false)
-        let zeroDigit = Block(repeating: 0x30)
-        let ten = Block(repeating: 10)
-        let highBit = Block(repeating: 0x80)
-        let colon = Block(repeating: 0x3A)
-        let at = Block(repeating: 0x40)
-        let latin = Block(repeating: 0xC2)
-        while index + 16 <= range.upperBound {
-            let block = load(base, index)
-            digits .|= (block &- zeroDigit) .< ten
-            high .|= block .>= highBit
-            rare .|= (block .== colon) .| (block .== at) .| (block .== latin)
-            index += 16
-        }
-        presence.digit = anyLane(digits)
-        presence.nonASCII = anyLane(high)
-        presence.rare = anyLane(rare)
-        while index < range.upperBound {
-            let byte = text[index]
-            if byte >= 0x30, byte <= 0x39 { presence.digit = true }
-            if byte >= 0x80 { presence.nonASCII = true }
-            if byte == 0x3A || byte == 0x40 || byte == 0xC2 { presence.rare = true }
-            index += 1
-        }
-        return presence
+        /// The lead byte 0xC2 (©, «, »...).
+        var latinSupplement = false
+        /// Lead bytes of Hangul syllables (0xEA-0xED).
+        var hangul = false
+        /// Lead bytes of Cyrillic (0xD0, 0xD1).
+        var cyrillic = false
     }
 
     /// Counts of word and sentence starts in a normalized line.
@@ -95,12 +89,31 @@ enum ByteScan {
         var capitalAfterSpace = 0
         /// `.`, `!` or `?`, a space, then a capital: sentence ends inside the line.
         var sentenceBreaks = 0
+        /// What kinds of bytes occur (computed in the same pass).
+        var presence = Presence()
     }
 
-    /// The `Shape` of `range`, in one pass of vector compares.
+    /// The `Shape` of `range`, with its `Presence`, in one pass of vector compares.
     static func shape(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Shape {
         var shape = Shape()
         guard let base = text.baseAddress else { return shape }
+        var digits = Mask(repeating: false)
+        var high = Mask(repeating: false)
+        var rare = Mask(repeating: false)
+        var latin = Mask(repeating: false)
+        var hangul = Mask(repeating: false)
+        var cyrillic = Mask(repeating: false)
+        let zeroDigit = Block(repeating: 0x30)
+        let ten = Block(repeating: 10)
+        let highBit = Block(repeating: 0x80)
+        let colon = Block(repeating: 0x3A)
+        let at = Block(repeating: 0x40)
+        let c2 = Block(repeating: 0xC2)
+        let (ea, four) = (Block(repeating: 0xEA), Block(repeating: 4))
+        let (d0, two) = (Block(repeating: 0xD0), Block(repeating: 2))
+        var spaces = LaneCounter()
+        var capitals = LaneCounter()
+        var breaks = LaneCounter()
         var index = range.lowerBound
         let space = Block(repeating: 0x20)
         let capitalA = Block(repeating: 0x41)
@@ -116,13 +129,34 @@ enum ByteScan {
             let capitalNext = (next &- capitalA) .< twentySix
             let stop = (block .== period) .| (block .== bang) .| (block .== question)
             let capitalAfterNext = (afterNext &- capitalA) .< twentySix
-            shape.spaces += lanes(isSpace)
-            shape.capitalAfterSpace += lanes(isSpace .& capitalNext)
-            shape.sentenceBreaks += lanes(stop .& (next .== space) .& capitalAfterNext)
+            spaces.add(isSpace)
+            capitals.add(isSpace .& capitalNext)
+            breaks.add(stop .& (next .== space) .& capitalAfterNext)
+            digits .|= (block &- zeroDigit) .< ten
+            high .|= block .>= highBit
+            rare .|= (block .== colon) .| (block .== at)
+            latin .|= block .== c2
+            hangul .|= (block &- ea) .< four
+            cyrillic .|= (block &- d0) .< two
             index += 16
         }
+        shape.spaces = spaces.sum()
+        shape.capitalAfterSpace = capitals.sum()
+        shape.sentenceBreaks = breaks.sum()
+        shape.presence.digit = anyLane(digits)
+        shape.presence.nonASCII = anyLane(high)
+        shape.presence.rare = anyLane(rare)
+        shape.presence.latinSupplement = anyLane(latin)
+        shape.presence.hangul = anyLane(hangul)
+        shape.presence.cyrillic = anyLane(cyrillic)
         while index < range.upperBound {
             let byte = text[index]
+            if byte >= 0x30, byte <= 0x39 { shape.presence.digit = true }
+            if byte >= 0x80 { shape.presence.nonASCII = true }
+            if byte == 0x3A || byte == 0x40 { shape.presence.rare = true }
+            if byte == 0xC2 { shape.presence.latinSupplement = true }
+            if byte >= 0xEA, byte <= 0xED { shape.presence.hangul = true }
+            if byte == 0xD0 || byte == 0xD1 { shape.presence.cyrillic = true }
             let next = index + 1 < range.upperBound ? text[index + 1] : 0
             let afterNext = index + 2 < range.upperBound ? text[index + 2] : 0
             if byte == 0x20 {

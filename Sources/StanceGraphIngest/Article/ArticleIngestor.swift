@@ -102,7 +102,7 @@ public struct ArticleIngestor: Sendable {
             byline: page.byline ?? fields.byline ?? fields.author ?? page.metadata["author"],
             date: date,
             dateOrigin: origin,
-            text: String(decoding: cleaned.body, as: UTF8.self),
+            text: cleaned.text ?? String(decoding: cleaned.body, as: UTF8.self),
             metadata: metadata
         )
         let sentences = splitter.split(cleaned.body)

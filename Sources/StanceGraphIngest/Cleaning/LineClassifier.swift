@@ -3,8 +3,8 @@ struct ClassifiedLine {
     var line: PageLine
     var kind: LineKind
     var features: LineFeatures
-    /// Full dates written in the line (only looked for in short lines).
-    var dates: [DateMention]
+    /// How many full dates are written in the line (only looked for in short lines).
+    var dateCount: Int
     /// The folded key of the whole line (short lines only), to spot repeats.
     var key: UInt64?
 }
@@ -21,7 +21,7 @@ enum LineClassifier {
 
     static func classify(_ text: UnsafeBufferPointer<UInt8>, _ line: PageLine, tokens: inout [DateToken]) -> ClassifiedLine {
         let features = LineFeatures.measure(text, line.range)
-        var result = ClassifiedLine(line: line, kind: .prose, features: features, dates: [], key: nil)
+        var result = ClassifiedLine(line: line, kind: .prose, features: features, dateCount: 0, key: nil)
         if line.isEmpty {
             result.kind = .widget
             return result
@@ -32,8 +32,9 @@ enum LineClassifier {
         if features.hasDigit, features.bytes <= dateBytes, features.words <= dateWords {
             tokens.removeAll(keepingCapacity: true)
             DateTokenizer.tokenize(text, range, into: &tokens)
-            result.dates = AbsoluteDateScanner.scan(tokens, partial: false)
-            if !result.dates.isEmpty { otherWords = wordsOutsideDates(tokens, result.dates) }
+            let dates = AbsoluteDateScanner.scan(tokens, partial: false)
+            result.dateCount = dates.count
+            if !dates.isEmpty { otherWords = wordsOutsideDates(tokens, dates) }
         }
         if features.bytes <= phraseBytes {
             let key = PhraseKey.key(text, range)
@@ -43,7 +44,7 @@ enum LineClassifier {
                 return result
             }
             // A count next to a widget label ("12 Likes", "I'm sad 3").
-            if features.words <= 5, features.firstWordNumeric || features.lastWordNumeric, result.dates.isEmpty,
+            if features.words <= 5, features.firstWordNumeric || features.lastWordNumeric, result.dateCount == 0,
                let stripped = keyWithoutCounts(text, range), FurnitureLexicon.kind(of: stripped) != nil || stripped == emptyKey {
                 result.kind = .widget
                 return result
@@ -51,7 +52,7 @@ enum LineClassifier {
         } else {
             result.key = nil
         }
-        if features.words <= 3, !features.endsWithTerminal, features.firstWordNumeric || features.lastWordNumeric, result.dates.isEmpty {
+        if features.words <= 3, !features.endsWithTerminal, features.firstWordNumeric || features.lastWordNumeric, result.dateCount == 0 {
             result.kind = .widget  // bare counts: "0", "3K", "0dog"
             return result
         }
@@ -68,7 +69,7 @@ enum LineClassifier {
             return result
         }
         if features.words <= 12, !features.endsWithTerminal || features.hasEmail, isByline(text, range, features) {
-            result.kind = !result.dates.isEmpty || features.hasTime ? .stamp : .byline
+            result.kind = result.dateCount > 0 || features.hasTime ? .stamp : .byline
             return result
         }
         if features.hasEmail, features.words <= 12 {
@@ -83,7 +84,7 @@ enum LineClassifier {
             result.kind = .credit
             return result
         }
-        if !result.dates.isEmpty, otherWords <= 4 {
+        if result.dateCount > 0, otherWords <= 4 {
             result.kind = .dateline
             return result
         }
@@ -178,25 +179,32 @@ enum LineClassifier {
     /// Openers of a sign-off line, as (length in bytes, folded key).
     private static let signOffOpeners: [(count: Int, key: UInt64)] = ["reporting by", "additional reporting by", "editing by",
         "writing by", "compiled by", "translated by", "with reporting by"].map { ($0.utf8.count, PhraseKey.key(of: $0)) }
+    /// The first words of those openers.
+    private static let signOffFirstWords = HashedWordTable<Bool>(["reporting", "additional", "editing", "writing", "compiled",
+        "translated", "with"].map { (PhraseKey.key(of: $0), true) })
 
     static func isByline(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ features: LineFeatures) -> Bool {
-        let words = wordRanges(text, range, limit: 2)
-        guard let first = words.first else { return false }
+        guard let first = nextWord(text, range) else { return false }
         if bylineOpeners.contains(PhraseKey.key(text, first)), features.words >= 2 { return true }
-        if words.count == 2, bylineOpeners.contains(PhraseKey.key(text, first.lowerBound..<words[1].upperBound)) { return true }
+        if let second = nextWord(text, first.upperBound..<range.upperBound),
+           bylineOpeners.contains(PhraseKey.key(text, first.lowerBound..<second.upperBound)) {
+            return true
+        }
         if features.words <= 6, let last = lastWordRange(text, range), bylineClosers.contains(PhraseKey.key(text, last)) { return true }
         return false
     }
 
     /// Whether the line's first word opens an author line ("by", "von", "reporter").
     static func startsWithBylineOpener(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let first = wordRanges(text, range, limit: 1).first else { return false }
+        guard let first = nextWord(text, range) else { return false }
         return bylineOpeners.contains(PhraseKey.key(text, first))
     }
 
     static func isSignOff(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var start = range.lowerBound
         while start < range.upperBound, text[start] == UInt8(ascii: "(") || text[start] == UInt8(ascii: "[") { start += 1 }
+        guard let first = nextWord(text, start..<range.upperBound),
+              signOffFirstWords.contains(PhraseKey.key(text, first)) else { return false }
         for (count, key) in signOffOpeners where start + count <= range.upperBound {
             if PhraseKey.key(text, start..<start + count) == key { return true }
         }
@@ -208,7 +216,7 @@ enum LineClassifier {
     /// separator, or followed by "by" at the start of a short line. "Photographs
     /// by a photographer" in running text is not a caption.
     static func isCaption(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, words: Int) -> Bool {
-        if find(Array("getty images".utf8), in: text, range) != nil || find(Array("ap photo/".utf8), in: text, range) != nil {
+        if find(gettyImages, in: text, range) != nil || find(apPhoto, in: text, range) != nil {
             return true
         }
         for pattern in photoWords {
@@ -239,6 +247,10 @@ enum LineClassifier {
         return false
     }
 
+    private static let gettyImages = Array("getty images".utf8)
+    private static let apPhoto = Array("ap photo/".utf8)
+    private static let fileSuffixes: [[UInt8]] = [".html", ".htm", ".php", ".aspx", ".jsp", ".com/", ".org/", ".net/"].map { Array($0.utf8) }
+
     private static let photoWords: [[UInt8]] = ["photo", "picture", "image", "foto", "фото", "Фото", "사진"].map { Array($0.utf8) }
 
     /// A short line wholly in brackets: "[Seoul=Agency]", "(Agency)", "(END)".
@@ -251,10 +263,7 @@ enum LineClassifier {
 
     /// A word that looks like a file name or host: `name.html`, `site.com/path`.
     static func hasFileName(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        for suffix in [".html", ".htm", ".php", ".aspx", ".jsp", ".com/", ".org/", ".net/"] {
-            if find(Array(suffix.utf8), in: text, range) != nil { return true }
-        }
-        return false
+        fileSuffixes.contains { find($0, in: text, range) != nil }
     }
 
     /// "Read more: ...", "Related: ...", "Watch | ...": a pointer prefix followed
@@ -279,7 +288,7 @@ enum LineClassifier {
         if label.count <= 3 {
             return text[label.lowerBound] >= 65 && text[label.lowerBound] <= 90
         }
-        return text[label.upperBound - 1] == UInt8(ascii: ")") && wordRanges(text, label, limit: 6).count <= 5
+        return text[label.upperBound - 1] == UInt8(ascii: ")") && ByteScan.count(0x20, in: text, label) <= 4
     }
 
     /// A line about cookies that also speaks of consent, policy or the site.
@@ -299,16 +308,13 @@ enum LineClassifier {
     // MARK: Helpers
 
     /// The ranges of the first `limit` space-separated words.
-    static func wordRanges(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int) -> [Range<Int>] {
-        var words: [Range<Int>] = []
+    /// The first space-separated word of `range`.
+    static func nextWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
         var index = range.lowerBound
-        while index < range.upperBound, words.count < limit {
-            while index < range.upperBound, text[index] == 0x20 { index += 1 }
-            let start = index
-            while index < range.upperBound, text[index] != 0x20 { index += 1 }
-            if index > start { words.append(start..<index) }
-        }
-        return words
+        while index < range.upperBound, text[index] == 0x20 { index += 1 }
+        let start = index
+        while index < range.upperBound, text[index] != 0x20 { index += 1 }
+        return index > start ? start..<index : nil
     }
 
     static func lastWordRange(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {

@@ -139,12 +139,12 @@ struct LineFeatures: Equatable {
         let first = text[range.lowerBound]
         features.capitalizedWords = shape.capitalAfterSpace + (first >= 65 && first <= 90 ? 1 : 0)
         features.innerSentenceEnds = shape.sentenceBreaks
-        let presence = ByteScan.presence(in: text, range)
+        let presence = shape.presence
         if features.words <= 30 {
-            features.hasCopyright = copyrightNotice(text, range)
+            features.hasCopyright = (ByteScan.containsFolded("copyright", in: text, range) && copyrightNotice(text, range))
                 || ByteScan.containsFolded("all rights reserved", in: text, range)
-                || (presence.rare && LineClassifier.find(copyrightSign, in: text, range) != nil)
-                || (presence.nonASCII && koreanCopyright.contains { LineClassifier.find($0, in: text, range) != nil })
+                || (presence.latinSupplement && LineClassifier.find(copyrightSign, in: text, range) != nil)
+                || (presence.hangul && koreanCopyright.contains { LineClassifier.find($0, in: text, range) != nil })
         }
         features.hasDigit = presence.digit
         features.firstWordNumeric = isDigit(text[range.lowerBound])
@@ -163,7 +163,7 @@ struct LineFeatures: Equatable {
             let words = ByteScan.markerWords(in: text, range)
             if words.cookie { features.markers.insert(.cookie) }
             if words.photo { features.markers.insert(.photo) }
-            if presence.nonASCII {
+            if presence.hangul || presence.cyrillic {
                 for (word, marker) in nonASCIIMarkers where LineClassifier.find(word, in: text, range) != nil {
                     features.markers.insert(marker)
                 }
@@ -174,6 +174,7 @@ struct LineFeatures: Equatable {
     }
 
     private static let copyrightSign: [UInt8] = [0xC2, 0xA9]
+    private static let copyrightWord: [UInt8] = Array("copyright".utf8)
     private static let koreanCopyright: [[UInt8]] = [Array("무단".utf8), Array("재배포".utf8)]
 
     private static let nonASCIIMarkers: [([UInt8], Markers)] = {
@@ -204,7 +205,7 @@ struct LineFeatures: Equatable {
     /// "Copyright 2024", "Copyright © Agency": the word followed closely by a year
     /// or a sign, not "copyright law".
     static func copyrightNotice(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let start = LineClassifier.find(Array("copyright".utf8), in: text, range) else { return false }
+        guard let start = LineClassifier.find(copyrightWord, in: text, range) else { return false }
         var index = start + 9
         var spaces = 0
         while index < range.upperBound, index < start + 20 {

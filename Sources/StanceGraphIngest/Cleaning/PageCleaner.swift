@@ -24,11 +24,19 @@ public struct PageCleaner: Sendable {
     struct Result {
         var page: CleanedPage
         var body: [UInt8]
+        /// The body as a String when it is the input's text unchanged (no need to
+        /// decode the bytes again).
+        var text: String?
     }
 
     /// Cleans `raw`; `knownTitle` (from metadata) is dropped from the body, and
-    /// dates are only looked for when `needsDate`.
-    func clean(_ raw: RawDocument, knownTitle: String?, needsDate: Bool) -> Result {
+    /// dates are only looked for when `needsDate`. `fastPath` is for tests that
+    /// check the fast path against the general one.
+    func clean(_ raw: RawDocument, knownTitle: String?, needsDate: Bool, fastPath: Bool = true) -> Result {
+        if fastPath, raw.format == .text, var fast = singleParagraph(raw.content, knownTitle: knownTitle, needsDate: needsDate) {
+            fast.text = raw.content
+            return fast
+        }
         var result = cleanOnce(raw.content, format: raw.format, knownTitle: knownTitle, needsDate: needsDate)
         if result.mayNeedComposition {
             // Decomposed text (e + U+0301): compose to NFC and clean again.
@@ -37,7 +45,42 @@ public struct PageCleaner: Sendable {
                 result = cleanOnce(composed, format: raw.format, knownTitle: knownTitle, needsDate: needsDate)
             }
         }
-        return Result(page: result.page, body: result.body)
+        return Result(page: result.page, body: result.body, text: nil)
+    }
+
+    /// The fast path for the commonest input of a large corpus: a text that is
+    /// one paragraph of prose already in normal form (a JSON Lines record's
+    /// body). It gives what the general path gives for it (the paragraph is the
+    /// body; no title, byline or head), without building lines.
+    private func singleParagraph(_ content: String, knownTitle: String?, needsDate: Bool) -> Result? {
+        var content = content
+        return content.withUTF8 { input -> Result? in
+            guard TextNormalizer.isNormalizedParagraph(input) else { return nil }
+            if let knownTitle {
+                // A paragraph that might be the title itself takes the general path.
+                let titleBytes = knownTitle.utf8.count
+                if input.count * 2 + 16 >= titleBytes, titleBytes * 2 + 16 >= input.count { return nil }
+            }
+            var tokens: [DateToken] = []
+            let line = LineClassifier.classify(input, PageLine(start: 0, end: input.count, flags: .blankBefore), tokens: &tokens)
+            guard line.kind == .prose || line.kind == .dialogue else { return nil }
+            var page = CleanedPage(body: "")
+            page.title = knownTitle
+            if needsDate {
+                var candidates: [ArticleDateFinder.Candidate] = []
+                if let prefix = Self.datelinePrefix(input, 0..<input.count) {
+                    tokens.removeAll(keepingCapacity: true)
+                    DateTokenizer.tokenize(input, prefix, into: &tokens)
+                    for mention in AbsoluteDateScanner.scan(tokens, partial: false) {
+                        if let date = mention.date { candidates.append(.init(date: date, label: mention.label, line: 0)) }
+                    }
+                }
+                let (date, warning) = ArticleDateFinder.choose(candidates)
+                page.dateline = date
+                if let warning { page.warnings.append(warning) }
+            }
+            return Result(page: page, body: Array(input))
+        }
     }
 
     private struct Pass {
@@ -81,14 +124,23 @@ public struct PageCleaner: Sendable {
                 let key = normalizedTitle.bytes.withUnsafeBufferPointer { PhraseKey.key($0, 0..<length) }
                 return ArticleLayout.TitleKey(key: key, length: length)
             }
-            // The folded key of a line short enough to be a title.
-            let keyOf = { (index: Int) -> UInt64? in
+            // The folded key of a line short enough to be a title, computed once.
+            var keys: [UInt64?] = []
+            var keyed: [Bool] = []
+            let layout = ArticleLayout.find(lines, titleKey: knownKey) { index in
                 let line = lines[index]
                 if let key = line.key { return key }
                 guard line.features.bytes <= Self.titleBytes, line.features.words <= 40 else { return nil }
-                return PhraseKey.key(text, line.line.range)
+                if keys.isEmpty {
+                    keys = [UInt64?](repeating: nil, count: lines.count)
+                    keyed = [Bool](repeating: false, count: lines.count)
+                }
+                if !keyed[index] {
+                    keys[index] = PhraseKey.key(text, line.line.range)
+                    keyed[index] = true
+                }
+                return keys[index]
             }
-            let layout = ArticleLayout.find(lines, titleKey: knownKey, keyOf: keyOf)
 
             var body: [UInt8] = []
             let wholeText = !lines.isEmpty && layout.bodyLines.count == lines.count && !lines.contains(where: \.line.isEmpty)

@@ -41,7 +41,7 @@ struct TextNormalizer {
     /// Normalizes `segments` of `input` (every segment is a run of lines).
     ///
     /// - Complexity: O(n) in the input's length.
-    static func normalize(_ input: UnsafeBufferPointer<UInt8>, segments: [Segment]) -> Output {
+    static func normalize(_ input: UnsafeBufferPointer<UInt8>, segments: some Collection<Segment>) -> Output {
         // Every rule maps input bytes to as many output bytes or fewer, except
         // the line break that closes each segment.
         let capacity = input.count + segments.count + 16
@@ -66,7 +66,7 @@ struct TextNormalizer {
 
     /// Normalizes plain text as one segment.
     static func normalize(_ input: UnsafeBufferPointer<UInt8>) -> Output {
-        normalize(input, segments: [Segment(range: 0..<input.count)])
+        normalize(input, segments: CollectionOfOne(Segment(range: 0..<input.count)))
     }
 
     /// Joins the lines of hard-wrapped plain text back into paragraphs, in place:
@@ -107,6 +107,101 @@ struct TextNormalizer {
             }
         }
         output.lines = merged
+    }
+
+    /// What normalization does with a multi-byte sequence.
+    enum Action: Equatable {
+        /// Copied as it is.
+        case keep
+        /// Copied, but the text may need composing to NFC.
+        case compose
+        case space
+        case drop
+        case lineBreak
+        case bullet
+        /// Replaced by one ASCII byte (quotes, hyphens).
+        case ascii(UInt8)
+        /// Replaced by "...".
+        case ellipsis
+    }
+
+    /// The action for the `length`-byte sequence at `index` (see the type's documentation).
+    @inline(__always)
+    static func action(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> Action {
+        let lead = input[index]
+        let second = length > 1 ? input[index + 1] : 0
+        let third = length > 2 ? input[index + 2] : 0
+        switch (lead, second) {
+        case (0xC2, 0xA0): return .space
+        case (0xC2, 0xAD): return .drop  // soft hyphen
+        case (0xC2, 0x85): return .lineBreak  // NEL
+        case (0xC2, 0x80...0x9F): return .drop  // C1 controls
+        case (0xCC, _), (0xCD, 0x80...0xAF): return .compose  // combining diacritics
+        case (0xE1, 0x84...0x87): return .compose  // conjoining Hangul jamo
+        case (0xE1, 0xB7): return .compose  // U+1DC0-1DFF combining supplement
+        case (0xE3, 0x82) where third == 0x99 || third == 0x9A: return .compose  // kana voicing marks
+        case (0xE3, 0x80) where third == 0x80: return .space  // ideographic space
+        case (0xEF, 0xBB) where third == 0xBF: return .drop  // byte order mark / zero-width no-break space
+        case (0xEF, 0xB8) where third >= 0xA0 && third <= 0xAF: return .compose  // combining half marks
+        case (0xE2, 0x80):
+            // U+2000 to U+203F.
+            switch third {
+            case 0x80...0x8A, 0xAF: return .space
+            case 0x8B, 0x8E, 0x8F, 0xAA...0xAE: return .drop  // zero-width space, direction marks and embeddings
+            case 0x90, 0x91: return .ascii(UInt8(ascii: "-"))
+            case 0x98, 0x99, 0x9A, 0x9B: return .ascii(UInt8(ascii: "'"))
+            case 0x9C, 0x9D, 0x9E, 0x9F: return .ascii(UInt8(ascii: "\""))
+            case 0xA6: return .ellipsis
+            case 0xA2, 0xA3: return .bullet
+            case 0xA8, 0xA9: return .lineBreak
+            default: return .keep  // ZWNJ, ZWJ, dashes, daggers...
+            }
+        case (0xE2, 0x81):
+            switch third {
+            case 0x83: return .bullet  // ⁃
+            case 0x9F: return .space  // medium mathematical space
+            case 0xA0...0xA4, 0xAA...0xAF: return .drop  // word joiner, invisible operators, deprecated format
+            default: return .keep
+            }
+        case (0xE2, 0x83) where third >= 0x90: return .compose  // combining marks for symbols
+        case (0xE2, 0x96) where third == 0xA0 || third == 0xAA || third == 0xB6 || third == 0xBA: return .bullet  // ■ ▪ ▶ ►
+        case (0xE2, 0x97) where third == 0x8F || third == 0xA6 || third == 0x86: return .bullet  // ● ◦ ◆
+        default: return .keep
+        }
+    }
+
+    /// Whether `input` is one paragraph that normalization would leave exactly
+    /// as it is: no line break, no control character, single spaces, nothing
+    /// to trim, no list marker, and only multi-byte characters that are kept.
+    /// Such text (a JSON Lines record's usual body) can skip normalization.
+    ///
+    /// - Complexity: O(n); plain ASCII is checked sixteen bytes at a time.
+    static func isNormalizedParagraph(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = input.count
+        guard end > 0, input[0] != 0x20, input[end - 1] != 0x20 else { return false }
+        let first = input[0]
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+"), end == 1 || input[1] == 0x20 {
+            return false
+        }
+        var index = 0
+        while index < end {
+            index += ByteScan.plainRun(in: input, from: index, to: end)
+            guard index < end else { break }
+            let byte = input[index]
+            if byte == 0x20 {
+                if index + 1 < end, input[index + 1] == 0x20 { return false }
+                index += 1
+            } else if byte >= 0x21, byte < 0x7F {
+                index += 1
+            } else if byte < 0x80 {
+                return false  // a line break, tab or other control
+            } else {
+                let length = DateTokenizer.sequenceLength(byte)
+                guard index + length <= end, action(input, index, length) == .keep else { return false }
+                index += length
+            }
+        }
+        return true
     }
 
     private struct State {
@@ -206,81 +301,33 @@ struct TextNormalizer {
 
         /// Handles the non-ASCII sequence at `index`; returns the index after it.
         mutating func special(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int, _ segment: Segment) -> Int {
-            let lead = input[index]
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            let length = DateTokenizer.sequenceLength(input[index])
             guard index + length <= end else {
                 emit(input, index, end)
                 return end
             }
-            let second = length > 1 ? input[index + 1] : 0
-            let third = length > 2 ? input[index + 2] : 0
-            switch (lead, second) {
-            case (0xC2, 0xA0):
+            switch TextNormalizer.action(input, index, length) {
+            case .keep:
+                emit(input, index, index + length)
+            case .compose:
+                mayNeedComposition = true
+                emit(input, index, index + length)
+            case .space:
                 space()
-            case (0xC2, 0xAD):
-                break  // soft hyphen
-            case (0xC2, 0x85):
-                endLine(segment)  // NEL
-            case (0xC2, 0x80...0x9F):
-                break  // C1 controls
-            case (0xCC, _), (0xCD, 0x80...0xAF):
-                mayNeedComposition = true
-                emit(input, index, index + length)
-            case (0xE1, 0x84...0x87):
-                mayNeedComposition = true  // conjoining Hangul jamo
-                emit(input, index, index + length)
-            case (0xE1, 0xB7):
-                mayNeedComposition = true  // U+1DC0-1DFF combining supplement
-                emit(input, index, index + length)
-            case (0xE3, 0x82) where third == 0x99 || third == 0x9A:
-                mayNeedComposition = true  // kana voicing marks
-                emit(input, index, index + length)
-            case (0xE3, 0x80) where third == 0x80:
-                space()  // ideographic space
-            case (0xEF, 0xBB) where third == 0xBF:
-                break  // byte order mark / zero-width no-break space
-            case (0xEF, 0xB8) where third >= 0xA0 && third <= 0xAF:
-                mayNeedComposition = true
-                emit(input, index, index + length)
-            case (0xE2, 0x80):
-                general(third, input, index, segment)
-            case (0xE2, 0x81):
-                switch third {
-                case 0x83: bullet(segment)  // ⁃
-                case 0x9F: space()  // medium mathematical space
-                case 0xA0...0xA4, 0xAA...0xAF: break  // word joiner, invisible operators, deprecated format
-                default: emit(input, index, index + length)
-                }
-            case (0xE2, 0x83) where third >= 0x90:
-                mayNeedComposition = true  // combining marks for symbols
-                emit(input, index, index + length)
-            case (0xE2, 0x96) where third == 0xA0 || third == 0xAA || third == 0xB6 || third == 0xBA:
-                bullet(segment)  // ■ ▪ ▶ ►
-            case (0xE2, 0x97) where third == 0x8F || third == 0xA6 || third == 0x86:
-                bullet(segment)  // ● ◦ ◆
-            default:
-                emit(input, index, index + length)
-            }
-            return index + length
-        }
-
-        /// U+2000 to U+203F.
-        mutating func general(_ third: UInt8, _ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ segment: Segment) {
-            switch third {
-            case 0x80...0x8A, 0xAF: space()
-            case 0x8B, 0x8E, 0x8F, 0xAA...0xAE: break  // zero-width space, direction marks and embeddings
-            case 0x8C, 0x8D: emit(input, index, index + 3)  // ZWNJ, ZWJ
-            case 0x90, 0x91: ascii(UInt8(ascii: "-"))
-            case 0x98, 0x99, 0x9A, 0x9B: ascii(UInt8(ascii: "'"))
-            case 0x9C, 0x9D, 0x9E, 0x9F: ascii(UInt8(ascii: "\""))
-            case 0xA6:
+            case .drop:
+                break
+            case .lineBreak:
+                endLine(segment)
+            case .bullet:
+                bullet(segment)
+            case .ascii(let byte):
+                ascii(byte)
+            case .ellipsis:
                 ascii(UInt8(ascii: "."))
                 put(UInt8(ascii: "."))
                 put(UInt8(ascii: "."))
-            case 0xA2, 0xA3: bullet(segment)
-            case 0xA8, 0xA9: endLine(segment)
-            default: emit(input, index, index + 3)
             }
+            return index + length
         }
 
         mutating func ascii(_ byte: UInt8) {
