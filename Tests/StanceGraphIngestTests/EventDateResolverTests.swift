@@ -30,6 +30,9 @@ struct EventDateResolverTests {
         Case(sentence: "The treaty was signed on 14 June.", date: "2024-06-14"),
         Case(sentence: "The treaty was signed on June 14, 2019.", date: "2019-06-14"),
         Case(sentence: "A ceasefire began on December 28.", date: "2023-12-28"),
+        // The date of an attribution gives way to the event's.
+        Case(sentence: "According to the ministry on the 21st, the envoys met on the afternoon of the 20th.", date: "2024-06-20"),
+        Case(sentence: "According to officials on Friday, talks will go on.", date: "2024-06-21"),
         // No day: only a period, or nothing at all.
         Case(sentence: "Relations soured last month.", date: nil),
         Case(sentence: "Trade grew earlier this year.", date: nil),

@@ -28,9 +28,25 @@ public struct EventDateResolver: Sendable {
         self.articleDate = articleDate
     }
 
-    /// The first day-precise event date the sentence states, or nil.
+    /// The day-precise event date the sentence states, or nil: the first one,
+    /// passing over the date of an attribution ("According to the ministry on the
+    /// 15th, the ministers met on the 14th" gives the 14th).
     public func resolve(_ sentence: ArraySlice<UInt8>) -> CalendarDate? {
-        expressions(in: sentence).first { $0.precision == .day }?.date
+        let days = expressions(in: sentence).filter { $0.precision == .day }
+        let event = days.first { !Self.isAttribution(sentence, before: $0.range.lowerBound) } ?? days.first
+        return event?.date
+    }
+
+    /// Whether "according to" opens the clause that ends at `position`.
+    static func isAttribution(_ sentence: ArraySlice<UInt8>, before position: Int) -> Bool {
+        var start = position
+        while start > sentence.startIndex, position - start < 100 {
+            let byte = sentence[start - 1]
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ".") { break }
+            start -= 1
+        }
+        let clause = sentence[start..<position].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return clause.starts(with: Array("according to".utf8)) || clause.firstRange(of: Array(" according to".utf8)) != nil
     }
 
     /// Every date expression in `sentence`, in order, with its precision and byte
