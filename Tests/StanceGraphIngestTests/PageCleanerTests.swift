@@ -159,3 +159,33 @@ struct PageCleanerProseTests {
         #expect(clean(text).body == text)
     }
 }
+
+@Suite("PageCleaner: short articles")
+struct PageCleanerShortArticleTests {
+    @Test("short lead paragraphs before the first long one are the article's")
+    func shortLead() {
+        let text = """
+        Norway and Chile signed a fisheries accord on Tuesday.
+        The deal sets quotas for the next five years.
+        \(PageFixtures.paragraphs[0])
+        """
+        let page = clean(text)
+        #expect(page.body.hasPrefix("Norway and Chile signed a fisheries accord on Tuesday."))
+        #expect(page.body.contains("The deal sets quotas"))
+        #expect(page.title == nil)
+    }
+
+    @Test("a wire brief of short paragraphs under a headline is kept whole")
+    func wireBrief() {
+        let text = """
+        Chile and Norway Sign Accord
+
+        Norway and Chile signed a fisheries accord on Tuesday.
+        The deal sets quotas for the next five years, officials said.
+        It will be reviewed in 2027.
+        """
+        let page = clean(text)
+        #expect(page.title == "Chile and Norway Sign Accord")
+        #expect(page.body.split(separator: "\n").count == 3)
+    }
+}

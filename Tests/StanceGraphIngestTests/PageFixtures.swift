@@ -31,7 +31,7 @@ enum PageFixtures {
     enum Tail: String, CaseIterable, Sendable {
         case cookieNotice, reactionsEnglish, reactionsKorean, reactionsRussian, reactionsRomanian, youMightAlsoLike,
              leaveAReply, trendingNow, editorsPicks, sponsoredList, relatedWithBylines, relatedWithoutMarker,
-             signOffWithPlaceholder, generatedInterview, copyrightLine
+             signOffWithPlaceholder, generatedInterview, copyrightLine, commentsWithoutMarker
 
         var text: String {
             switch self {
@@ -100,6 +100,13 @@ enum PageFixtures {
                 """
             case .copyrightLine:
                 return "© 2024 Northern Daily News. All rights reserved.\nAbout us\nContact"
+            case .commentsWithoutMarker:
+                return """
+                harbourwatcher 2 hours ago
+                This deal is long overdue and I hope the working group actually listens to the people who fish for a living.
+                vor 3 Stunden
+                Ein guter erster Schritt, aber die Quoten sind das eigentliche Problem für die Küstenorte im Norden.
+                """
             }
         }
 
@@ -121,6 +128,7 @@ enum PageFixtures {
             case .signOffWithPlaceholder: "More stories"
             case .generatedInterview: "working group be able"
             case .copyrightLine: "rights reserved"
+            case .commentsWithoutMarker: "long overdue"
             }
         }
     }

@@ -25,6 +25,11 @@ struct ArticleLayout {
     /// The lines of the article's text, in order.
     var bodyLines: [Int]
 
+    /// A sentence of eight words or more: a short lead paragraph.
+    static func isLeadSentence(_ line: ClassifiedLine) -> Bool {
+        line.kind == .prose && line.features.endsWithTerminal && line.features.words >= 8
+    }
+
     /// Strong prose: where a body can start.
     static func isSubstantial(_ line: ClassifiedLine) -> Bool {
         guard line.kind == .prose || line.kind == .dialogue else { return false }
@@ -71,6 +76,10 @@ struct ArticleLayout {
         layout.bodyStart = lines.indices.dropFirst(searchFrom).first { isSubstantial(lines[$0]) && !matchesKnownTitle($0) }
             ?? lines.indices.dropFirst(searchFrom).first { lines[$0].kind == .prose && !matchesKnownTitle($0) }
             ?? lines.indices.dropFirst(searchFrom).first { (lines[$0].kind == .heading || lines[$0].kind == .dialogue) && !matchesKnownTitle($0) }
+        // Short sentences right before the first substantial paragraph are its lead.
+        while let start = layout.bodyStart, start > searchFrom, isLeadSentence(lines[start - 1]), !matchesKnownTitle(start - 1) {
+            layout.bodyStart = start - 1
+        }
         guard let bodyStart = layout.bodyStart else {
             // No line reads as the article. Long lines judged furniture only by a
             // soft signal (a caption word, a copyright word, a teaser's ellipsis)
@@ -172,8 +181,10 @@ struct ArticleLayout {
             if let previous, metadataKinds.contains(previous) { score += 2 }
             if let next, metadataKinds.contains(next) { score += 2 }
             if let next, next == .widget || next == .caption { score += 1 }
-            if index == candidates.first { score += 1 }
-            if index == candidates.last, !(index + 1..<bodyStart).contains(where: { lines[$0].kind == .prose }) { score += 1 }
+            // Being first or last only counts for headline-like lines, not sentences.
+            let headlineLike = line.kind == .heading || !line.features.endsWithTerminal
+            if headlineLike, index == candidates.first { score += 1 }
+            if headlineLike, index == candidates.last, !(index + 1..<bodyStart).contains(where: { lines[$0].kind == .prose }) { score += 1 }
             if line.features.capitalizedWords * 2 >= line.features.words { score += 1 }
             let menuKinds: [LineKind] = [.fragment, .navigation]
             if let previous, let next, menuKinds.contains(previous), menuKinds.contains(next) { score -= 2 }

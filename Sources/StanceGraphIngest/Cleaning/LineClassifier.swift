@@ -72,6 +72,10 @@ enum LineClassifier {
             result.kind = result.dateCount > 0 || features.hasTime ? .stamp : .byline
             return result
         }
+        if features.words <= 8, features.hasDigit, isRelativeStamp(text, range) {
+            result.kind = .stamp  // "John 2 hours ago": a comment's or related item's time
+            return result
+        }
         if features.hasEmail, features.words <= 12 {
             result.kind = .byline
             return result
@@ -199,6 +203,18 @@ enum LineClassifier {
         guard let first = nextWord(text, range) else { return false }
         return bylineOpeners.contains(PhraseKey.key(text, first))
     }
+
+    /// "2 hours ago", "3시간 전", "5 минут назад", "hace 2 días", "il y a 3 heures",
+    /// "vor 2 Tagen": a time relative to now, as comment and feed widgets print it.
+    static func isRelativeStamp(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if let last = lastWordRange(text, range), relativeLastWords.contains(PhraseKey.key(text, last)) { return true }
+        if let first = nextWord(text, range), relativeFirstWords.contains(PhraseKey.key(text, first)) { return true }
+        return find(ilYA, in: text, range) == range.lowerBound
+    }
+
+    private static let relativeLastWords = HashedWordTable<Bool>(["ago", "전", "назад", "tidligere"].map { (PhraseKey.key(of: $0), true) })
+    private static let relativeFirstWords = HashedWordTable<Bool>(["hace", "vor"].map { (PhraseKey.key(of: $0), true) })
+    private static let ilYA = Array("il y a ".utf8)
 
     static func isSignOff(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var start = range.lowerBound
