@@ -131,7 +131,7 @@ def main():
     # The in-process split: decoding the document versus computing.
     bench = os.path.join(ROOT, ".build", "release", "stancegraph-bench")
     if os.access(bench, os.X_OK):
-        lines = subprocess.run([bench, "metrics", document, "--skip-betweenness"], check=True,
+        lines = subprocess.run([bench, "metrics", document, "--quick"], check=True,
                                capture_output=True, text=True).stdout.splitlines()
         for line in lines:
             suite, measurement, value, unit = line.split("\t")

@@ -8,9 +8,9 @@ import StanceGraphNetwork
 enum MetricsBenchmark {
     static func run(_ arguments: [String]) throws {
         guard let path = arguments.first else {
-            throw CommandLineError("usage: stancegraph-bench metrics GRAPH.json [--skip-betweenness]")
+            throw CommandLineError("usage: stancegraph-bench metrics GRAPH.json [--quick]")
         }
-        let skipBetweenness = arguments.contains("--skip-betweenness")
+        let quick = arguments.contains("--quick")
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         var document = GraphDocument()
         let decode = try BenchmarkClock.best(of: 3) { document = try GraphDocument(jsonData: data, file: path) }
@@ -21,13 +21,21 @@ enum MetricsBenchmark {
         BenchmarkClock.report("metrics", "build compressed graph", BenchmarkClock.best(of: 3) { graph = view.undirectedGraph() } * 1000, "ms")
         BenchmarkClock.report("metrics", "nodes", Double(graph.nodeCount), "count")
         BenchmarkClock.report("metrics", "edges", Double(graph.edgeCount), "count")
-        BenchmarkClock.report("metrics", "pagerank", BenchmarkClock.best(of: 5) { _ = PageRank().values(on: graph) } * 1000, "ms")
-        BenchmarkClock.report("metrics", "eigenvector", BenchmarkClock.best(of: 5) { _ = EigenvectorCentrality().values(on: graph) } * 1000, "ms")
+        var iterations = 0
+        BenchmarkClock.report("metrics", "pagerank", BenchmarkClock.best(of: 5) { iterations = PageRank().values(on: graph).iterations } * 1000, "ms")
+        BenchmarkClock.report("metrics", "pagerank iterations", Double(iterations), "count")
+        BenchmarkClock.report("metrics", "eigenvector", BenchmarkClock.best(of: 5) { iterations = EigenvectorCentrality().values(on: graph).iterations } * 1000, "ms")
+        BenchmarkClock.report("metrics", "eigenvector iterations", Double(iterations), "count")
         let directed = view.directedGraph()
-        BenchmarkClock.report("metrics", "hits", BenchmarkClock.best(of: 3) { _ = HITS().scores(on: directed) } * 1000, "ms")
+        BenchmarkClock.report("metrics", "hits", BenchmarkClock.best(of: 3) { iterations = HITS().scores(on: directed).iterations } * 1000, "ms")
+        BenchmarkClock.report("metrics", "hits iterations", Double(iterations), "count")
         let signed = SignedGraph(view)
         BenchmarkClock.report("metrics", "structural balance", BenchmarkClock.best(of: 3) { _ = StructuralBalance(signed) } * 1000, "ms")
         BenchmarkClock.report("metrics", "blocs (louvain)", BenchmarkClock.best(of: 3) { _ = Blocs(signed) } * 1000, "ms")
+        guard !quick else {
+            BenchmarkClock.report("metrics", "peak resident memory", BenchmarkClock.peakResidentMiB(), "MiB")
+            return
+        }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let pivots = Betweenness.samplePivots(1000, nodeCount: graph.nodeCount, seed: 1)
         for threads in Set([1, cores]).sorted() {
@@ -37,7 +45,6 @@ enum MetricsBenchmark {
             BenchmarkClock.report("metrics", "closeness threads=\(threads)", BenchmarkClock.best(of: 1) {
                 _ = Closeness(threads: threads).values(on: graph)
             }, "s")
-            guard !skipBetweenness else { continue }
             BenchmarkClock.report("metrics", "betweenness exact threads=\(threads)", BenchmarkClock.best(of: 1) {
                 _ = Betweenness(threads: threads).values(on: graph)
             }, "s")

@@ -83,7 +83,8 @@ public struct ActorGraph: Sendable, Hashable {
             }
         }
 
-        struct Key: Hashable { var source: Int32; var target: Int32; var stance: Stance; var directed: Bool }
+        let stanceRank = Dictionary(uniqueKeysWithValues: Stance.allCases.enumerated().map { ($0.element, $0.offset) })
+        struct Key: Hashable { var source: Int32; var target: Int32; var stance: Int8; var directed: Bool }
         struct Pending { var source: Int; var target: Int; var edge: Edge }
         var slot: [Key: Int] = [:]
         var pending: [Pending] = []
@@ -101,7 +102,7 @@ public struct ActorGraph: Sendable, Hashable {
             guard source >= 0, target >= 0, source != target else { continue }
             if !relation.directed, entities[target].id < entities[source].id { swap(&source, &target) }
             let key = Key(source: Int32(truncatingIfNeeded: source), target: Int32(truncatingIfNeeded: target),
-                          stance: stance, directed: relation.directed)
+                          stance: Int8(truncatingIfNeeded: stanceRank[stance] ?? 0), directed: relation.directed)
             let weight = options.weighting == .mentions ? 1 : relation.confidence
             let tentative = relation.modality != .asserted
             if let index = slot[key] {
@@ -153,15 +154,17 @@ public struct ActorGraph: Sendable, Hashable {
             pending.removeAll { !kept[$0.source] || !kept[$0.target] }
         }
 
-        // Entity ids are unique after validation; the first of duplicates wins otherwise.
-        let nodeEntities = isNode.indices.filter { isNode[$0] }.sorted { entities[$0].id < entities[$1].id }
+        // Documents list entities sorted by id, so sorting is usually a check.
+        var nodeEntities = isNode.indices.filter { isNode[$0] }
+        if zip(nodeEntities, nodeEntities.dropFirst()).contains(where: { !(entities[$0].id < entities[$1].id) }) {
+            nodeEntities.sort { entities[$0].id < entities[$1].id }
+        }
         var nodeOf = [Int](repeating: -1, count: entities.count)
         for (position, index) in nodeEntities.enumerated() { nodeOf[index] = position }
         let nodes = nodeEntities.map { index -> Node in
             let entity = entities[index]
             return Node(id: entity.id, name: entity.name, type: entity.type, country: entity.country, role: entity.role)
         }
-        let stanceRank = Dictionary(uniqueKeysWithValues: Stance.allCases.enumerated().map { ($0.element, $0.offset) })
         var edges = pending.map { item -> Edge in
             var edge = item.edge
             edge.source = nodeOf[item.source]

@@ -41,20 +41,30 @@ public struct HITS: Sendable, Hashable {
             return Scores(hubs: zeros, authorities: zeros, iterations: 0, converged: true)
         }
         var hubs = [Double](repeating: 1 / Double(n), count: n)
+        var last = hubs
         var authorities = [Double](repeating: 0, count: n)
         var iterations = 0
         var converged = false
         while iterations < max(1, maxIterations) {
             iterations += 1
-            let last = hubs
-            for v in 0..<n { authorities[v] = 0 }
-            for u in 0..<n {
-                for arc in graph.arcs(of: u) { authorities[Int(graph.targets[arc])] += last[u] * graph.weights[arc] }
-            }
-            for u in 0..<n {
-                var value = 0.0
-                for arc in graph.arcs(of: u) { value += authorities[Int(graph.targets[arc])] * graph.weights[arc] }
-                hubs[u] = value
+            swap(&hubs, &last)
+            graph.offsets.withUnsafeBufferPointer { offsets in
+                graph.targets.withUnsafeBufferPointer { targets in
+                    graph.weights.withUnsafeBufferPointer { weights in
+                        // a = A^T h: push each hub score along its arcs.
+                        for v in 0..<n { authorities[v] = 0 }
+                        for u in 0..<n {
+                            let score = last[u]
+                            for arc in offsets[u]..<offsets[u + 1] { authorities[Int(targets[arc])] += score * weights[arc] }
+                        }
+                        // h = A a: pull the authority scores of each node's targets.
+                        for u in 0..<n {
+                            var value = 0.0
+                            for arc in offsets[u]..<offsets[u + 1] { value += authorities[Int(targets[arc])] * weights[arc] }
+                            hubs[u] = value
+                        }
+                    }
+                }
             }
             Self.scaleToMaximum(&hubs)
             Self.scaleToMaximum(&authorities)

@@ -25,11 +25,10 @@ public struct MetricTable: Sendable, Hashable {
     /// Node indices ranked by `metric`, highest first; ties broken by the other
     /// metrics in canonical order, then by entity id, so the order is total.
     public func ranking(by metric: CentralityMetric) -> [Int] {
-        let order = [metric] + metrics.filter { $0 != metric }
+        let columns = ([metric] + metrics.filter { $0 != metric }).compactMap { values[$0] }
         return nodes.indices.sorted { lhs, rhs in
-            for key in order {
-                guard let column = values[key] else { continue }
-                if column[lhs] != column[rhs] { return column[lhs] > column[rhs] }
+            for column in columns where column[lhs] != column[rhs] {
+                return column[lhs] > column[rhs]
             }
             return nodes[lhs].id < nodes[rhs].id
         }

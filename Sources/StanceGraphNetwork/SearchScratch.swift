@@ -17,9 +17,15 @@ struct SearchScratch: ~Copyable {
     let settled: UnsafeMutableBufferPointer<Bool>
     /// Nodes in the order the search reached (BFS) or settled (Dijkstra) them.
     let order: UnsafeMutableBufferPointer<Int32>
+    /// Brandes' shortest-path DAG as a breadth-first search lists it: the successors
+    /// of `order[i]` are `successors[successorEnd[i - 1]..<successorEnd[i]]`.
+    let successors: UnsafeMutableBufferPointer<Int32>
+    let successorEnd: UnsafeMutableBufferPointer<Int32>
     var heap = DistanceHeap()
 
-    init(nodeCount: Int) {
+    /// Scratch for a graph of `nodeCount` nodes; `arcCount` sizes the successor
+    /// lists (0 when they are not used).
+    init(nodeCount: Int, arcCount: Int = 0) {
         let capacity = max(nodeCount, 1)
         hops = .allocate(capacity: capacity)
         hops.initialize(repeating: -1)
@@ -33,6 +39,10 @@ struct SearchScratch: ~Copyable {
         settled.initialize(repeating: false)
         order = .allocate(capacity: capacity)
         order.initialize(repeating: 0)
+        successors = .allocate(capacity: max(arcCount, 1))
+        successors.initialize(repeating: 0)
+        successorEnd = .allocate(capacity: arcCount > 0 ? capacity : 1)
+        successorEnd.initialize(repeating: 0)
     }
 
     deinit {
@@ -42,6 +52,8 @@ struct SearchScratch: ~Copyable {
         coefficient.deallocate()
         settled.deallocate()
         order.deallocate()
+        successors.deallocate()
+        successorEnd.deallocate()
     }
 
     /// Breadth-first search from `source`, counting shortest paths when `countPaths`.
@@ -76,6 +88,45 @@ struct SearchScratch: ~Copyable {
                 }
                 if countPaths, seen == next { pathCount[w] += paths }
             }
+        }
+        return tail
+    }
+
+    /// Breadth-first search from `source` that counts shortest paths and records
+    /// the shortest-path DAG in `successors`, so Brandes' reverse sweep reads each
+    /// node's successors directly instead of testing every neighbour's distance
+    /// again. Requires scratch made with the graph's arc count.
+    @inline(__always)
+    func breadthFirstDAG(from source: Int, offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>) -> Int {
+        let hops = self.hops, pathCount = self.pathCount, order = self.order
+        let successors = self.successors, successorEnd = self.successorEnd
+        hops[source] = 0
+        pathCount[source] = 1
+        order[0] = Int32(truncatingIfNeeded: source)
+        var head = 0
+        var tail = 1
+        var listed = 0
+        while head < tail {
+            let v = Int(order[head])
+            let next = hops[v] + 1
+            let paths = pathCount[v]
+            for arc in offsets[v]..<offsets[v + 1] {
+                let w = Int(targets[arc])
+                var seen = hops[w]
+                if seen < 0 {
+                    seen = next
+                    hops[w] = next
+                    order[tail] = Int32(truncatingIfNeeded: w)
+                    tail += 1
+                }
+                if seen == next {
+                    pathCount[w] += paths
+                    successors[listed] = Int32(truncatingIfNeeded: w)
+                    listed += 1
+                }
+            }
+            successorEnd[head] = Int32(truncatingIfNeeded: listed)
+            head += 1
         }
         return tail
     }

@@ -1,4 +1,4 @@
-import StanceGraphNetwork
+@testable import StanceGraphNetwork
 import Testing
 
 @Suite("CompressedGraph")
@@ -53,5 +53,21 @@ struct CompressedGraphTests {
         #expect(Degree.inDegrees(on: directed) == [1, 2, 0])
         #expect(Degree.outDegrees(on: directed) == [2, 0, 1])
         #expect(Degree.counts(on: directed) == [3, 2, 1])
+    }
+
+    @Test("the locality order is a permutation that starts at the highest-degree node and keeps the graph")
+    func localityOrder() throws {
+        // Two components: a star around 4 and the edge 0-1.
+        let graph = CompressedGraph(nodeCount: 7, edges: [.init(0, 1), .init(4, 2), .init(4, 3), .init(4, 5), .init(4, 6)],
+                                    directed: true)
+        let order = graph.localityOrder()
+        #expect(order.sorted() == Array(0..<7))
+        #expect(order[4] == 0)
+        #expect(order == graph.localityOrder())
+        let relabeled = graph.relabeled(order)
+        #expect(relabeled.edgeCount == graph.edgeCount)
+        for edge in graph.edges {
+            #expect(relabeled.neighbours(of: order[edge.source]).contains(order[edge.target]))
+        }
     }
 }
