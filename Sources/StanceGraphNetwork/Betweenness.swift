@@ -56,10 +56,26 @@ public struct Betweenness: Sendable, Hashable {
     }
 
     /// Betweenness of every node of `graph`: exact when `sources` is nil, otherwise
-    /// estimated from searches started at those nodes (duplicates ignored).
+    /// estimated from searches started at those nodes (duplicates and nodes outside
+    /// the graph ignored).
     public func values(on graph: CompressedGraph, sources: [Int]? = nil) -> [Double] {
+        run(on: graph, sources: sources, closeness: false).betweenness
+    }
+
+    /// Exact betweenness and, from the same searches, closeness (`Closeness` with the
+    /// same `weighted`), saving a second search from every node. On a directed graph,
+    /// where closeness needs incoming distances, closeness is searched separately.
+    public func valuesWithCloseness(on graph: CompressedGraph) -> (betweenness: [Double], closeness: [Double]) {
+        guard !graph.isDirected else {
+            return (values(on: graph), Closeness(weighted: weighted, threads: threads).values(on: graph))
+        }
+        let result = run(on: graph, sources: nil, closeness: true)
+        return (result.betweenness, result.closeness ?? [])
+    }
+
+    private func run(on graph: CompressedGraph, sources: [Int]?, closeness: Bool) -> (betweenness: [Double], closeness: [Double]?) {
         let n = graph.nodeCount
-        guard n > 0 else { return [] }
+        guard n > 0 else { return ([], closeness ? [] : nil) }
         var pivots: [Int]
         if let sources {
             var seen = [Bool](repeating: false, count: n)
@@ -75,11 +91,13 @@ public struct Betweenness: Sendable, Hashable {
         // Search a renumbered copy for cache locality, then read values back by old number.
         let newIndex = graph.localityOrder()
         let renumbered = pivots.map { newIndex[$0] }
+        let nearness = closeness ? SharedDoubles(count: n) : nil
         let raw = Self.accumulate(on: graph.relabeled(newIndex), sources: sampled ? renumbered : Array(0..<n),
-                                  weighted: weighted, threads: threads)
+                                  weighted: weighted, threads: threads, closeness: nearness)
         let values = Self.rescale(raw, nodeCount: n, directed: graph.isDirected, normalized: normalized,
                                   pivots: sampled ? renumbered : nil)
-        return newIndex.map { values[$0] }
+        let closenessValues = nearness.map { shared in shared.array }.map { array in newIndex.map { array[$0] } }
+        return (newIndex.map { values[$0] }, closenessValues)
     }
 
     /// `count` pivots drawn uniformly without replacement with a seeded generator.
@@ -96,7 +114,11 @@ public struct Betweenness: Sendable, Hashable {
     }
 
     /// The unscaled sums of dependencies, over ordered (source, target) pairs.
-    static func accumulate(on graph: CompressedGraph, sources: [Int], weighted: Bool, threads: Int) -> [Double] {
+    /// With `closeness`, also writes each source's closeness (from the distances
+    /// its search found) at the source's index.
+    static func accumulate(
+        on graph: CompressedGraph, sources: [Int], weighted: Bool, threads: Int, closeness: SharedDoubles? = nil
+    ) -> [Double] {
         let n = graph.nodeCount
         let blocks = blockCount(nodeCount: n, sourceCount: sources.count)
         let partial = SharedDoubles(count: blocks * n)
@@ -109,13 +131,13 @@ public struct Betweenness: Sendable, Hashable {
                 graph.targets.withUnsafeBufferPointer { targets in
                     graph.weights.withUnsafeBufferPointer { lengths in
                         for index in first..<last {
-                            if weighted {
-                                dijkstraDependencies(from: sources[index], offsets: offsets, targets: targets,
-                                                     lengths: lengths, scratch: &scratch, into: scores)
-                            } else {
-                                breadthFirstDependencies(from: sources[index], offsets: offsets, targets: targets,
-                                                         scratch: scratch, into: scores)
-                            }
+                            let source = sources[index]
+                            let (total, reached) = weighted
+                                ? dijkstraDependencies(from: source, offsets: offsets, targets: targets,
+                                                       lengths: lengths, scratch: &scratch, into: scores)
+                                : breadthFirstDependencies(from: source, offsets: offsets, targets: targets,
+                                                           scratch: scratch, into: scores)
+                            closeness?.store(Closeness.closeness(total: total, reached: reached, nodeCount: n), at: source)
                         }
                     }
                 }
@@ -136,13 +158,15 @@ public struct Betweenness: Sendable, Hashable {
     static func breadthFirstDependencies(
         from source: Int, offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>,
         scratch: borrowing SearchScratch, into scores: UnsafeMutableBufferPointer<Double>
-    ) {
+    ) -> (distanceTotal: Double, reached: Int) {
         let reached = scratch.breadthFirstDAG(from: source, offsets: offsets, targets: targets)
-        let paths = scratch.pathCount, coefficient = scratch.coefficient, order = scratch.order
+        let hops = scratch.hops, paths = scratch.pathCount, coefficient = scratch.coefficient, order = scratch.order
         let successors = scratch.successors, successorEnd = scratch.successorEnd
+        var total = 0
         var index = reached - 1
         while index > 0 {
             let w = Int(order[index])
+            total += Int(hops[w])
             var sum = 0.0
             for position in Int(successorEnd[index - 1])..<Int(successorEnd[index]) {
                 sum += coefficient[Int(successors[position])]
@@ -153,6 +177,7 @@ public struct Betweenness: Sendable, Hashable {
             index -= 1
         }
         scratch.reset(reached: reached)
+        return (Double(total), reached)
     }
 
     /// One source of Brandes' algorithm with Dijkstra. A successor x of w is a
@@ -162,10 +187,13 @@ public struct Betweenness: Sendable, Hashable {
         from source: Int, offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>,
         lengths: UnsafeBufferPointer<Double>, scratch: inout SearchScratch,
         into scores: UnsafeMutableBufferPointer<Double>
-    ) {
+    ) -> (distanceTotal: Double, reached: Int) {
         let reached = scratch.dijkstra(from: source, offsets: offsets, targets: targets, lengths: lengths)
         let length = scratch.length, paths = scratch.pathCount, coefficient = scratch.coefficient
         let order = scratch.order
+        // Summed in settle order, as `Closeness` sums them.
+        var total = 0.0
+        for position in 1..<max(reached, 1) { total += length[Int(order[position])] }
         var index = reached - 1
         while index > 0 {
             let w = Int(order[index])
@@ -181,6 +209,7 @@ public struct Betweenness: Sendable, Hashable {
             index -= 1
         }
         scratch.resetDijkstra(reached: reached)
+        return (total, reached)
     }
 
     /// networkx's `_rescale` with `endpoints=False`.

@@ -32,6 +32,7 @@ public struct CentralityCalculator: Sendable {
         lazy var distances = options.pathLength == .hops ? undirected : undirected.inverseWeights()
         lazy var hits = HITS(tolerance: options.tolerance, maxIterations: options.maxIterations).scores(on: directed)
         let weighted = options.pathLength == .inverseWeight
+        var sharedCloseness: [Double]?
 
         for metric in metrics.sorted() {
             let values: [Double]
@@ -42,13 +43,21 @@ public struct CentralityCalculator: Sendable {
             case .outDegree: values = Degree.outDegrees(on: directed)
             case .betweenness:
                 let pivots = options.betweennessPivots(nodeCount: undirected.nodeCount)
+                let betweenness = Betweenness(weighted: weighted, threads: options.threads)
                 if let pivots {
                     table.notes.append("betweenness: estimated from \(pivots.count) of \(undirected.nodeCount) sources "
                         + "drawn with seed \(options.seed) (Brandes & Pich 2007)")
+                    values = betweenness.values(on: distances, sources: pivots)
+                } else if metrics.contains(.closeness) {
+                    // Closeness comes from the same searches; it sorts after betweenness.
+                    let both = betweenness.valuesWithCloseness(on: distances)
+                    sharedCloseness = both.closeness
+                    values = both.betweenness
+                } else {
+                    values = betweenness.values(on: distances)
                 }
-                values = Betweenness(weighted: weighted, threads: options.threads).values(on: distances, sources: pivots)
             case .closeness:
-                values = Closeness(weighted: weighted, threads: options.threads).values(on: distances)
+                values = sharedCloseness ?? Closeness(weighted: weighted, threads: options.threads).values(on: distances)
             case .eigenvector:
                 let result = EigenvectorCentrality(tolerance: options.tolerance, maxIterations: options.maxIterations)
                     .values(on: undirected)

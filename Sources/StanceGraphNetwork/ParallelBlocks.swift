@@ -64,5 +64,8 @@ final class SharedDoubles: @unchecked Sendable {
         UnsafeMutableBufferPointer(rebasing: storage[start..<(start + length)])
     }
 
+    /// Writes one value; blocks must write disjoint indices.
+    func store(_ value: Double, at index: Int) { storage[index] = value }
+
     var array: [Double] { Array(storage.prefix(count)) }
 }

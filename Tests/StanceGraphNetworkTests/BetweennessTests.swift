@@ -30,6 +30,18 @@ struct BetweennessTests {
         #expect(Closeness(weighted: weighted, threads: 4).values(on: input) == Closeness(weighted: weighted, threads: 1).values(on: input))
     }
 
+    @Test("closeness from the betweenness searches equals closeness searched on its own", arguments: [false, true])
+    func sharedCloseness(weighted: Bool) {
+        let graph = Self.preferentialAttachment(nodes: 300, attach: 2, seed: 8)
+        let input = weighted ? graph.inverseWeights() : graph
+        let both = Betweenness(weighted: weighted).valuesWithCloseness(on: input)
+        #expect(both.betweenness == Betweenness(weighted: weighted).values(on: input))
+        #expect(largestDifference(both.closeness, Closeness(weighted: weighted).values(on: input)) < 1e-15)
+        let directed = CompressedGraph(nodeCount: 300, edges: input.edges, directed: true)
+        let separate = Betweenness(weighted: weighted).valuesWithCloseness(on: directed)
+        #expect(separate.closeness == Closeness(weighted: weighted).values(on: directed))
+    }
+
     @Test("sampling every node is the exact computation")
     func fullSampleIsExact() {
         let graph = Self.preferentialAttachment(nodes: 80, attach: 2, seed: 9)
