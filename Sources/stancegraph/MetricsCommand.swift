@@ -10,25 +10,25 @@ struct MetricsCommand: ParsableCommand {
         discussion: """
         Metrics (docs/metrics.md gives each definition, normalization and reference):
           degree, strength, betweenness, closeness, eigenvector, pagerank
-              on the undirected actor graph, parallel stance edges merged by summed weight;
+              on the undirected actor graph, a pair's stance edges merged;
           in_degree, out_degree, hub, authority
               on the directed graph (mutual stances count both ways);
           positive_degree, negative_degree, net_stance
               on the signed graph (positive minus negative weight per pair).
-        Values agree with networkx 3.x. Without --metrics all but the directed ones are computed.
-        Exact betweenness runs on every core; beyond 50,000 actors it is estimated from
-        1,000 seeded sources unless --samples says otherwise.
+        Values agree with networkx 3.x. Without --metrics, all but the directed
+        ones are computed. Exact betweenness runs on every core; beyond 50,000
+        actors it is estimated from 1,000 seeded sources (see --samples).
 
-        --balance and --blocs add graph-level results: structural balance (balanced and
-        unbalanced triangles of signed ties) and blocs (Louvain communities of positive ties).
-        Table output prints them after the ranking; JSON output becomes
-        {"actors": [...], "balance": {...}, "blocs": {...}}.
+        --balance and --blocs add graph-level results: structural balance
+        (balanced and unbalanced triangles of signed ties) and blocs (Louvain
+        communities of positive ties). The table prints them after the ranking;
+        JSON becomes {"actors": [...], "balance": {...}, "blocs": {...}}.
 
         Examples:
           stancegraph metrics graph.json --top 10
           stancegraph metrics graph.json --view countries --by betweenness --format csv
           stancegraph metrics graph.json --metrics pagerank,degree --format json
-          stancegraph metrics graph.json --stance negative --from 2024-06-01 --balance --blocs
+          stancegraph metrics graph.json --stance negative --balance --blocs
         """
     )
 
@@ -39,31 +39,31 @@ struct MetricsCommand: ParsableCommand {
     @Argument(help: "A JSON graph document, or - for standard input.")
     var graph: String
 
-    @Option(name: .long, help: "Show only the N highest-ranked actors.")
+    @Option(name: .long, help: ArgumentHelp("Show only the N highest-ranked actors.", valueName: "n"))
     var top: Int?
 
-    @Option(name: .long, help: "The metric to rank by (default: degree, or the first of --metrics).")
+    @Option(name: .long, help: ArgumentHelp("The metric to rank by (default: degree, or the first of --metrics).", valueName: "metric"))
     var by: String?
 
-    @Option(name: .long, help: "Compute only these metrics (comma-separated), or all.")
+    @Option(name: .long, help: ArgumentHelp("Compute only these metrics (comma-separated), or all.", valueName: "list"))
     var metrics: String?
 
     @Option(name: .long, help: "table, json or csv.")
     var format: Format = .table
 
-    @Option(name: [.short, .long], help: "Write here instead of standard output.")
+    @Option(name: [.short, .long], help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
     @Option(name: .long, help: "Path length for betweenness and closeness: hops, or inverse-weight (an edge of weight w is 1/w long).")
     var pathLength: PathLength = .hops
 
-    @Option(name: .long, help: "Estimate betweenness from this many seeded sources (at least 2; the node count or more is exact).")
+    @Option(name: .long, help: ArgumentHelp("Estimate betweenness from this many seeded sources (at least 2; the node count or more is exact).", valueName: "k"))
     var samples: Int?
 
     @Option(name: .long, help: "Seed for choosing the betweenness sources.")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Threads for betweenness and closeness (default: all cores).")
+    @Option(name: .long, help: ArgumentHelp("Threads for betweenness and closeness (default: all cores).", valueName: "n"))
     var threads: Int?
 
     @Flag(name: .long, help: "Add structural balance: the share of balanced triangles and the unbalanced ones.")

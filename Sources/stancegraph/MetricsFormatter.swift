@@ -47,7 +47,7 @@ enum MetricsFormatter {
             row.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
                 return column >= 3 || column == 0 ? padding + cell : cell + padding
-            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            }.joined(separator: "  ").trailingSpacesRemoved
         }
         if ranking.isEmpty { lines.append("(no actors in this view)") }
         if let balance = summary.balance { lines += [""] + balanceLines(balance, nodes: table.nodes) }
@@ -182,5 +182,14 @@ enum MetricsFormatter {
             }
         }
         return result + "\""
+    }
+}
+
+private extension String {
+    /// The text without trailing spaces (leading ones keep right-aligned columns aligned).
+    var trailingSpacesRemoved: String {
+        var text = Substring(self)
+        while text.last == " " { text.removeLast() }
+        return String(text)
     }
 }
