@@ -17,7 +17,9 @@ a plain edge list. Then it measures, on this machine:
 - networkx: PageRank and eigenvector timed; exact betweenness estimated by timing
   k=200 sampled sources and scaling by n/200, since the full run takes most of an hour.
 
-It also checks that StanceGraph's exact betweenness agrees with igraph's.
+It also checks that StanceGraph's exact betweenness agrees with igraph's. Each row
+records wall and CPU seconds and the one-minute load average: on a shared machine
+compare runs made at a low load, or compare CPU seconds.
 """
 
 import argparse
@@ -70,23 +72,31 @@ def write_document(graph, path, articles=500):
 
 
 def run_timed(arguments):
-    """Wall seconds and peak RSS (MiB) of a whole process, from /usr/bin/time -v."""
+    """Wall seconds, CPU seconds (user + system) and peak RSS (MiB) of a whole
+    process, from /usr/bin/time -v."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         start = time.perf_counter()
         subprocess.run(["/usr/bin/time", "-v", "-o", report.name] + arguments, check=True,
                        stdout=subprocess.DEVNULL)
         wall = time.perf_counter() - start
-        rss = 0.0
+        rss, cpu = 0.0, 0.0
         for line in report.read().splitlines():
             if "Maximum resident set size" in line:
                 rss = int(line.split(":")[1]) / 1024
-        return wall, rss
+            if "User time" in line or "System time" in line:
+                cpu += float(line.split(":")[1])
+        return wall, cpu, rss
 
 
 def timed(body):
-    start = time.perf_counter()
+    """Wall and CPU seconds of a call, and its result."""
+    start, start_cpu = time.perf_counter(), time.process_time()
     result = body()
-    return time.perf_counter() - start, result
+    return time.perf_counter() - start, time.process_time() - start_cpu, result
+
+
+def load_average():
+    return os.getloadavg()[0]
 
 
 def main():
@@ -114,20 +124,22 @@ def main():
 
     rows = []
 
-    def record(tool, task, seconds, memory="", note=""):
-        rows.append((tool, task, f"{seconds:.3f}", f"{memory:.0f}" if memory else "", note))
-        print(f"{tool:12} {task:38} {seconds:10.3f} s  {note}", file=sys.stderr)
+    def record(tool, task, seconds, cpu=None, memory=None, note=""):
+        rows.append((tool, task, f"{seconds:.3f}", f"{cpu:.3f}" if cpu is not None else "",
+                     f"{memory:.0f}" if memory else "", f"{load_average():.1f}", note))
+        cpu_text = f"{cpu:9.3f} s CPU" if cpu is not None else " " * 15
+        print(f"{tool:12} {task:48} {seconds:9.3f} s {cpu_text}  {note}", file=sys.stderr)
 
     cores = os.cpu_count() or 1
     output = os.path.join(folder, f"{stem}.betweenness.json")
     for threads in sorted({cores, 1}, reverse=True):
-        wall, rss = run_timed([BINARY, "metrics", document, "--metrics", "betweenness", "--format", "json",
-                               "--threads", str(threads), "-o", output])
-        record("stancegraph", f"betweenness exact, process, {threads} thread(s)", wall, rss, "JSON in and out")
+        wall, cpu, rss = run_timed([BINARY, "metrics", document, "--metrics", "betweenness", "--format", "json",
+                                    "--threads", str(threads), "-o", output])
+        record("stancegraph", f"betweenness exact, process, {threads} thread(s)", wall, cpu, rss, "JSON in and out")
     for metric in ("pagerank", "eigenvector"):
-        wall, rss = run_timed([BINARY, "metrics", document, "--metrics", metric, "--format", "json",
-                               "-o", os.devnull])
-        record("stancegraph", f"{metric}, process", wall, rss, "JSON in and out")
+        wall, cpu, rss = run_timed([BINARY, "metrics", document, "--metrics", metric, "--format", "json",
+                                    "-o", os.devnull])
+        record("stancegraph", f"{metric}, process", wall, cpu, rss, "JSON in and out")
     # The in-process split: decoding the document versus computing.
     bench = os.path.join(ROOT, ".build", "release", "stancegraph-bench")
     if os.access(bench, os.X_OK):
@@ -140,12 +152,12 @@ def main():
                 record("stancegraph", f"{measurement}, in process", seconds)
 
     g = igraph.Graph(n=n, edges=list(G.edges()))
-    seconds, reference = timed(lambda: g.betweenness(directed=False))
-    record("igraph", "betweenness exact, 1 core", seconds, note="call only")
-    seconds, _ = timed(lambda: g.pagerank(damping=0.85))
-    record("igraph", "pagerank", seconds, note="call only")
-    seconds, _ = timed(lambda: g.eigenvector_centrality(scale=False))
-    record("igraph", "eigenvector", seconds, note="call only")
+    seconds, cpu, reference = timed(lambda: g.betweenness(directed=False))
+    record("igraph", "betweenness exact, 1 core", seconds, cpu, note="call only")
+    seconds, cpu, _ = timed(lambda: g.pagerank(damping=0.85))
+    record("igraph", "pagerank", seconds, cpu, note="call only")
+    seconds, cpu, _ = timed(lambda: g.eigenvector_centrality(scale=False))
+    record("igraph", "eigenvector", seconds, cpu, note="call only")
 
     # StanceGraph's normalized betweenness against igraph's raw pair counts.
     with open(output) as handle:
@@ -154,22 +166,22 @@ def main():
     worst = max(abs(ours[v] - reference[v] * scale) / max(reference[v] * scale, 1e-12) for v in range(n)
                 if reference[v] > 0)
     print(f"stancegraph vs igraph betweenness: largest relative difference {worst:.2e}", file=sys.stderr)
-    rows.append(("check", "betweenness vs igraph, largest relative difference", f"{worst:.2e}", "", ""))
+    rows.append(("check", "betweenness vs igraph, largest relative difference", f"{worst:.2e}", "", "", "", ""))
 
-    seconds, _ = timed(lambda: nx.pagerank(G))
-    record("networkx", "pagerank", seconds)
-    seconds, _ = timed(lambda: nx.eigenvector_centrality(G, max_iter=1000))
-    record("networkx", "eigenvector", seconds)
+    seconds, cpu, _ = timed(lambda: nx.pagerank(G))
+    record("networkx", "pagerank", seconds, cpu)
+    seconds, cpu, _ = timed(lambda: nx.eigenvector_centrality(G, max_iter=1000))
+    record("networkx", "eigenvector", seconds, cpu)
     if not args.skip_networkx:
         k = 200
-        seconds, _ = timed(lambda: nx.betweenness_centrality(G, k=k, seed=1))
-        record("networkx", "betweenness exact, 1 core (estimated)", seconds * n / k,
+        seconds, cpu, _ = timed(lambda: nx.betweenness_centrality(G, k=k, seed=1))
+        record("networkx", "betweenness exact, 1 core (estimated)", seconds * n / k, cpu * n / k,
                note=f"k={k} sources took {seconds:.1f} s, scaled by n/k")
 
     tsv = os.path.join(OUT, "metrics.tsv")
     with open(tsv, "w") as handle:
         handle.write(f"# Barabasi-Albert n={n} m={m}, {cores} cores\n")
-        handle.write("tool\ttask\tseconds\tpeak_rss_mib\tnote\n")
+        handle.write("tool\ttask\twall_seconds\tcpu_seconds\tpeak_rss_mib\tload_average\tnote\n")
         for row in rows:
             handle.write("\t".join(row) + "\n")
     print(f"wrote {os.path.relpath(tsv)}", file=sys.stderr)
