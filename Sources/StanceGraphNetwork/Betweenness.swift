@@ -46,7 +46,9 @@
 public struct Betweenness: Sendable, Hashable {
     /// Read the graph's weights as arc lengths (Dijkstra) rather than counting hops.
     public var weighted: Bool
+    /// Divide by (n - 1)(n - 2) as networkx does; otherwise count (unordered pairs when undirected).
     public var normalized: Bool
+    /// Threads the searches may use; the values do not depend on it.
     public var threads: Int
 
     public init(weighted: Bool = false, normalized: Bool = true, threads: Int? = nil) {

@@ -28,6 +28,7 @@ public struct Blocs: Sendable, Hashable {
     /// The modularity of the partition on the positive graph (0 when it has no edges).
     public var modularity: Double
 
+    /// The blocs of `signed`, found with `louvain` on its positive graph.
     public init(_ signed: SignedGraph, louvain: Louvain = Louvain()) {
         let positive = signed.positiveGraph
         let communities = louvain.communities(on: positive)

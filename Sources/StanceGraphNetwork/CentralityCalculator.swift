@@ -16,6 +16,7 @@ import StanceGraphModel
 /// requested metric needs it, so asking for PageRank alone never waits for
 /// betweenness.
 public struct CentralityCalculator: Sendable {
+    /// Path length, betweenness sampling, threads and iteration settings.
     public var options: CentralityOptions
 
     public init(options: CentralityOptions = CentralityOptions()) {

@@ -22,6 +22,7 @@
 public struct Closeness: Sendable, Hashable {
     /// Read the graph's weights as arc lengths rather than counting hops.
     public var weighted: Bool
+    /// Threads the searches may use; the values do not depend on it.
     public var threads: Int
 
     public init(weighted: Bool = false, threads: Int? = nil) {
@@ -29,6 +30,7 @@ public struct Closeness: Sendable, Hashable {
         self.threads = ParallelBlocks.resolve(threads)
     }
 
+    /// Closeness of every node of `graph`, in node order.
     public func values(on graph: CompressedGraph) -> [Double] {
         let n = graph.nodeCount
         guard n > 1 else { return [Double](repeating: 0, count: n) }

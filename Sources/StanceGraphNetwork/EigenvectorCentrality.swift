@@ -21,7 +21,9 @@
 /// - Complexity: O(E) per iteration; the number of iterations grows as the gap
 ///   between the two largest eigenvalues of A + I narrows.
 public struct EigenvectorCentrality: Sendable, Hashable {
+    /// Stop when the L1 change of an iteration is below `nodeCount * tolerance`.
     public var tolerance: Double
+    /// Give up (with `converged == false`) after this many iterations.
     public var maxIterations: Int
 
     public init(tolerance: Double = 1e-12, maxIterations: Int = 10_000) {
@@ -29,6 +31,7 @@ public struct EigenvectorCentrality: Sendable, Hashable {
         self.maxIterations = maxIterations
     }
 
+    /// Eigenvector centrality of every node of `graph`, in node order.
     public func values(on graph: CompressedGraph) -> IterationResult {
         let n = graph.nodeCount
         guard n > 0 else { return IterationResult(values: [], iterations: 0, converged: true) }

@@ -18,6 +18,7 @@
 ///
 /// - Complexity: O(E) per iteration.
 public struct HITS: Sendable, Hashable {
+    /// Hub and authority scores, each summing to 1 (all 0 without edges).
     public struct Scores: Sendable, Hashable {
         public var hubs: [Double]
         public var authorities: [Double]
@@ -25,7 +26,9 @@ public struct HITS: Sendable, Hashable {
         public var converged: Bool
     }
 
+    /// Stop when the L1 change of the hub vector is below this (absolute).
     public var tolerance: Double
+    /// Give up (with `converged == false`) after this many iterations.
     public var maxIterations: Int
 
     public init(tolerance: Double = 1e-12, maxIterations: Int = 10_000) {
@@ -33,6 +36,7 @@ public struct HITS: Sendable, Hashable {
         self.maxIterations = maxIterations
     }
 
+    /// Hub and authority scores of every node of `graph`, in node order.
     public func scores(on graph: CompressedGraph) -> Scores {
         let n = graph.nodeCount
         guard n > 0 else { return Scores(hubs: [], authorities: [], iterations: 0, converged: true) }

@@ -21,8 +21,11 @@
 /// - Complexity: O(E) per iteration; convergence is geometric with ratio at most
 ///   `damping`, so about 170 iterations reach 1e-12.
 public struct PageRank: Sendable, Hashable {
+    /// The probability of following an edge rather than jumping (networkx's `alpha`).
     public var damping: Double
+    /// Stop when the L1 change of an iteration is below `nodeCount * tolerance`.
     public var tolerance: Double
+    /// Give up (with `converged == false`) after this many iterations.
     public var maxIterations: Int
 
     public init(damping: Double = 0.85, tolerance: Double = 1e-12, maxIterations: Int = 10_000) {
@@ -31,6 +34,7 @@ public struct PageRank: Sendable, Hashable {
         self.maxIterations = maxIterations
     }
 
+    /// PageRank of every node of `graph`, in node order.
     public func values(on graph: CompressedGraph) -> IterationResult {
         let n = graph.nodeCount
         guard n > 0 else { return IterationResult(values: [], iterations: 0, converged: true) }
