@@ -64,15 +64,22 @@ public struct Betweenness: Sendable, Hashable {
         run(on: graph, sources: sources, closeness: false).betweenness
     }
 
+    /// Betweenness and closeness of the same nodes, from the same searches.
+    public struct ValuesWithCloseness: Sendable, Hashable {
+        public var betweenness: [Double]
+        public var closeness: [Double]
+    }
+
     /// Exact betweenness and, from the same searches, closeness (`Closeness` with the
     /// same `weighted`), saving a second search from every node. On a directed graph,
     /// where closeness needs incoming distances, closeness is searched separately.
-    public func valuesWithCloseness(on graph: CompressedGraph) -> (betweenness: [Double], closeness: [Double]) {
+    public func valuesWithCloseness(on graph: CompressedGraph) -> ValuesWithCloseness {
         guard !graph.isDirected else {
-            return (values(on: graph), Closeness(weighted: weighted, threads: threads).values(on: graph))
+            return ValuesWithCloseness(betweenness: values(on: graph),
+                                       closeness: Closeness(weighted: weighted, threads: threads).values(on: graph))
         }
         let result = run(on: graph, sources: nil, closeness: true)
-        return (result.betweenness, result.closeness ?? [])
+        return ValuesWithCloseness(betweenness: result.betweenness, closeness: result.closeness ?? [])
     }
 
     private func run(on graph: CompressedGraph, sources: [Int]?, closeness: Bool) -> (betweenness: [Double], closeness: [Double]?) {
@@ -98,8 +105,9 @@ public struct Betweenness: Sendable, Hashable {
                                   weighted: weighted, threads: threads, closeness: nearness)
         let values = Self.rescale(raw, nodeCount: n, directed: graph.isDirected, normalized: normalized,
                                   pivots: sampled ? renumbered : nil)
-        let closenessValues = nearness.map { shared in shared.array }.map { array in newIndex.map { array[$0] } }
-        return (newIndex.map { values[$0] }, closenessValues)
+        // Back to the caller's numbering: node v was searched as newIndex[v].
+        let nearest = nearness?.array
+        return (newIndex.map { values[$0] }, nearest.map { array in newIndex.map { array[$0] } })
     }
 
     /// `count` pivots drawn uniformly without replacement with a seeded generator.
