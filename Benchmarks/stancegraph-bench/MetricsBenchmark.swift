@@ -3,7 +3,8 @@ import StanceGraphModel
 import StanceGraphNetwork
 
 /// In-process timings of `metrics`: reading the document, building the view and
-/// its compressed graph, and each metric, with one thread and with all cores.
+/// its compressed graph, and each metric; the search-based ones (sampled and exact
+/// betweenness, closeness) with one thread and with all cores unless `--quick`.
 /// `Scripts/bench-metrics.py` times the whole process against networkx and igraph.
 enum MetricsBenchmark {
     static func run(_ arguments: [String]) throws {
