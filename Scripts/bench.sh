@@ -13,3 +13,5 @@ if [ -f "$corpus" ]; then
 else
     echo "skipping corpus benchmarks: $corpus not found" >&2
 fi
+# Metrics: StanceGraph against networkx and igraph on a 20,000-node graph (bench-results/metrics.tsv).
+python3 Scripts/bench-metrics.py
