@@ -13,3 +13,6 @@ if [ -f "$corpus" ]; then
 else
     echo "skipping corpus benchmarks: $corpus not found" >&2
 fi
+# Rendering: in-process timings on generated graphs, then Graphviz's tools on the same DOT.
+"$bench" render --write-dot "$out/render" | tee -a "$out/results.tsv"
+Scripts/bench-render.sh "$out/render" | tee -a "$out/results.tsv"

@@ -38,11 +38,17 @@ enum DOTText {
 
     /// `text` as a quoted DOT string (with the quotes), escaped for `kind`.
     static func quoted(_ text: String, as kind: Kind) -> String {
-        var output: [UInt8] = [UInt8(ascii: "\"")]
+        var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 8)
+        appendQuoted(text, as: kind, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends `text` as a quoted DOT string to `output`.
+    static func appendQuoted(_ text: String, as kind: Kind, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
         appendEscaped(text, as: kind, to: &output)
         output.append(UInt8(ascii: "\""))
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// `text` escaped as the content of an HTML-like label (no delimiters).
@@ -131,7 +137,12 @@ enum DOTText {
 
     /// A CSS class name: like `slug` but keeping `-`.
     static func className(_ text: String) -> String {
-        text.split(separator: "-", omittingEmptySubsequences: true).map { slug(String($0)) }.joined(separator: "-")
+        let isClean = !text.isEmpty && text.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-")
+        }
+        if isClean, text.first != "-", text.last != "-", !text.contains("--") { return text }
+        return text.split(separator: "-", omittingEmptySubsequences: true).map { slug(String($0)) }.joined(separator: "-")
     }
 
     /// A number as DOT reads it: at most `digits` decimals, no trailing zeros, no

@@ -21,37 +21,66 @@ public struct DOTWriter: Sendable {
     public func write(_ diagram: Diagram) -> String {
         var output = DOTOutput()
         var elementIDs = ElementIDs()
-        output.line("digraph \(DOTText.quoted(diagram.name, as: .identifier)) {")
+        output.append("digraph ")
+        output.append(quoted: diagram.name, as: .identifier)
+        output.append(" {\n")
 
         var graph = attributesOfGraph(diagram)
-        graph.merge(diagram.attributes.mapValues { Attribute.plain($0) }) { _, extra in extra }
-        output.line("  graph [")
-        for (key, value) in graph.sorted(by: { $0.key < $1.key }) {
-            output.line("    \(key)=\(value.dot)")
+        for (key, value) in diagram.attributes { graph.set(key, .plain(value)) }
+        output.append("  graph [\n")
+        for (key, value) in graph.sorted {
+            output.append("    ")
+            output.append(key)
+            output.append("=")
+            output.append(value)
+            output.append("\n")
         }
-        output.line("  ];")
-        let font = Attribute.plain(diagram.fontName).dot
-        output.line("  node [fontname=\(font), style=\"filled\", fillcolor=\"#ffffff\", color=\"#444444\"];")
-        output.line("  edge [fontname=\(font), color=\"#666666\"];")
+        output.append("  ];\n")
+        output.append("  node [fontname=")
+        output.append(quoted: diagram.fontName, as: .plain)
+        output.append(", style=\"filled\", fillcolor=\"#ffffff\", color=\"#444444\"];\n")
+        output.append("  edge [fontname=")
+        output.append(quoted: diagram.fontName, as: .plain)
+        output.append(", color=\"#666666\"];\n")
 
+        // Nodes are written inside their cluster, in diagram order.
         let clusterIDs = Set(diagram.clusters.map(\.id))
-        for cluster in diagram.clusters {
-            output.line("  subgraph \(DOTText.quoted("cluster_" + cluster.id, as: .identifier)) {")
-            output.line("    graph [\(attributeList(attributes(of: cluster, id: elementIDs.unique("cluster", cluster.id))))];")
-            for node in diagram.nodes where node.cluster == cluster.id {
-                output.line("    \(statement(for: node, elementIDs: &elementIDs))")
+        var members: [String: [Int]] = [:]
+        var loose: [Int] = []
+        for (index, node) in diagram.nodes.enumerated() {
+            if let cluster = node.cluster, clusterIDs.contains(cluster) {
+                members[cluster, default: []].append(index)
+            } else {
+                loose.append(index)
             }
-            output.line("  }")
         }
-        for node in diagram.nodes where node.cluster.map({ !clusterIDs.contains($0) }) ?? true {
-            output.line("  \(statement(for: node, elementIDs: &elementIDs))")
+        for cluster in diagram.clusters {
+            output.append("  subgraph ")
+            output.append(quoted: "cluster_" + cluster.id, as: .identifier)
+            output.append(" {\n    graph [")
+            output.append(attributes(of: cluster, id: elementIDs.unique("cluster", cluster.id)))
+            output.append("];\n")
+            for index in members[cluster.id] ?? [] {
+                output.append("    ")
+                statement(for: diagram.nodes[index], elementIDs: &elementIDs, to: &output)
+            }
+            output.append("  }\n")
+            members[cluster.id] = nil
+        }
+        for index in loose {
+            output.append("  ")
+            statement(for: diagram.nodes[index], elementIDs: &elementIDs, to: &output)
         }
         for edge in diagram.edges {
-            let ends = "\(DOTText.quoted(edge.source, as: .identifier)) -> \(DOTText.quoted(edge.target, as: .identifier))"
-            let id = elementIDs.unique("edge", edge.id)
-            output.line("  \(ends) [\(attributeList(attributes(of: edge, id: id)))];")
+            output.append("  ")
+            output.append(quoted: edge.source, as: .identifier)
+            output.append(" -> ")
+            output.append(quoted: edge.target, as: .identifier)
+            output.append(" [")
+            output.append(attributes(of: edge, id: elementIDs.unique("edge", edge.id)))
+            output.append("];\n")
         }
-        output.line("}")
+        output.append("}\n")
         return output.text
     }
 
@@ -64,108 +93,110 @@ public struct DOTWriter: Sendable {
         case plain(String)
         /// Markup already escaped with `DOTText.html`, written between `<` and `>`.
         case html(String)
+        case number(Double)
+        case color(DiagramColor)
+    }
 
-        static func number(_ value: Double) -> Attribute { .plain(DOTText.number(value)) }
-        static func color(_ value: DiagramColor) -> Attribute { .plain(value.description) }
+    /// A node's, edge's or graph's attributes, written in key order.
+    struct Attributes {
+        private var entries: [(key: String, value: Attribute)] = []
 
-        var dot: String {
-            switch self {
-            case .text(let text): return DOTText.quoted(text, as: .label)
-            case .tooltip(let text): return DOTText.quoted(text, as: .tooltip)
-            case .plain(let text): return DOTText.quoted(text, as: .plain)
-            case .html(let markup): return "<" + markup + ">"
+        /// Sets `key`, replacing any earlier value.
+        mutating func set(_ key: String, _ value: Attribute) {
+            if let index = entries.firstIndex(where: { $0.key == key }) {
+                entries[index].value = value
+            } else {
+                entries.append((key, value))
             }
         }
+
+        var sorted: [(key: String, value: Attribute)] { entries.sorted { $0.key < $1.key } }
     }
 
-    private func attributeList(_ attributes: [String: Attribute]) -> String {
-        attributes.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value.dot)" }.joined(separator: ", ")
-    }
-
-    private func attributesOfGraph(_ diagram: Diagram) -> [String: Attribute] {
-        var attributes: [String: Attribute] = [
-            "fontname": .plain(diagram.fontName),
-            "layout": .plain(diagram.layout.rawValue),
-            "outputorder": .plain("edgesfirst"),
-            "pad": .plain("0.3"),
-        ]
-        if let background = diagram.background { attributes["bgcolor"] = .color(background) }
+    private func attributesOfGraph(_ diagram: Diagram) -> Attributes {
+        var attributes = Attributes()
+        if let background = diagram.background { attributes.set("bgcolor", .color(background)) }
+        attributes.set("fontname", .plain(diagram.fontName))
+        attributes.set("layout", .plain(diagram.layout.rawValue))
+        attributes.set("outputorder", .plain("edgesfirst"))
+        attributes.set("pad", .plain("0.3"))
         if let heading = DiagramHeading(diagram: diagram).markup {
-            attributes["label"] = .html(heading)
-            attributes["labelloc"] = .plain("t")
-            attributes["labeljust"] = .plain("l")
+            attributes.set("label", .html(heading))
+            attributes.set("labelloc", .plain("t"))
+            attributes.set("labeljust", .plain("l"))
         }
         return attributes
     }
 
-    private func statement(for node: DiagramNode, elementIDs: inout ElementIDs) -> String {
-        let id = elementIDs.unique("node", node.id)
-        return "\(DOTText.quoted(node.id, as: .identifier)) [\(attributeList(attributes(of: node, id: id)))];"
+    private func statement(for node: DiagramNode, elementIDs: inout ElementIDs, to output: inout DOTOutput) {
+        output.append(quoted: node.id, as: .identifier)
+        output.append(" [")
+        output.append(attributes(of: node, id: elementIDs.unique("node", node.id)))
+        output.append("];\n")
     }
 
-    private func attributes(of node: DiagramNode, id: String) -> [String: Attribute] {
-        var attributes: [String: Attribute] = [
-            "id": .plain(id),
-            "label": .text(node.shape == .dot ? "" : node.label),
-            "shape": .plain(node.shape.graphvizShape),
-        ]
-        var styles = ["filled"]
-        if node.shape == .roundedBox { styles.append("rounded") }
-        if node.lineStyle != .solid { styles.append(node.lineStyle.rawValue) }
-        attributes["style"] = .plain(styles.joined(separator: ","))
+    private func attributes(of node: DiagramNode, id: String) -> Attributes {
+        var attributes = Attributes()
+        attributes.set("id", .plain(id))
+        attributes.set("label", .text(node.shape == .dot ? "" : node.label))
+        attributes.set("shape", .plain(node.shape.graphvizShape))
+        var style = "filled"
+        if node.shape == .roundedBox { style += ",rounded" }
+        if node.lineStyle != .solid { style += "," + node.lineStyle.rawValue }
+        attributes.set("style", .plain(style))
         if node.shape == .dot {
-            attributes["fixedsize"] = .plain("true")
-            attributes["width"] = .number(node.minimumWidth ?? 0.12)
-            attributes["height"] = .number(node.minimumHeight ?? node.minimumWidth ?? 0.12)
+            attributes.set("fixedsize", .plain("true"))
+            attributes.set("width", .number(node.minimumWidth ?? 0.12))
+            attributes.set("height", .number(node.minimumHeight ?? node.minimumWidth ?? 0.12))
         } else {
-            if let width = node.minimumWidth { attributes["width"] = .number(width) }
-            if let height = node.minimumHeight { attributes["height"] = .number(height) }
+            if let width = node.minimumWidth { attributes.set("width", .number(width)) }
+            if let height = node.minimumHeight { attributes.set("height", .number(height)) }
         }
-        if let tooltip = node.tooltip { attributes["tooltip"] = .tooltip(tooltip) }
-        if let color = node.fillColor { attributes["fillcolor"] = .color(color) }
-        if let color = node.strokeColor { attributes["color"] = .color(color) }
-        if let color = node.fontColor { attributes["fontcolor"] = .color(color) }
-        if let size = node.fontSize { attributes["fontsize"] = .number(size) }
-        if let width = node.penWidth { attributes["penwidth"] = .number(width) }
-        if let classes = classAttribute(node.classes) { attributes["class"] = classes }
-        for (key, value) in node.attributes { attributes[key] = .plain(value) }
+        if let tooltip = node.tooltip { attributes.set("tooltip", .tooltip(tooltip)) }
+        if let color = node.fillColor { attributes.set("fillcolor", .color(color)) }
+        if let color = node.strokeColor { attributes.set("color", .color(color)) }
+        if let color = node.fontColor { attributes.set("fontcolor", .color(color)) }
+        if let size = node.fontSize { attributes.set("fontsize", .number(size)) }
+        if let width = node.penWidth { attributes.set("penwidth", .number(width)) }
+        if let classes = classAttribute(node.classes) { attributes.set("class", classes) }
+        for (key, value) in node.attributes { attributes.set(key, .plain(value)) }
         return attributes
     }
 
-    private func attributes(of edge: DiagramEdge, id: String) -> [String: Attribute] {
-        var attributes: [String: Attribute] = ["id": .plain(id)]
-        if !edge.isDirected { attributes["dir"] = .plain("none") }
-        if let label = edge.label { attributes["label"] = .text(label) }
+    private func attributes(of edge: DiagramEdge, id: String) -> Attributes {
+        var attributes = Attributes()
+        attributes.set("id", .plain(id))
+        if !edge.isDirected { attributes.set("dir", .plain("none")) }
+        if let label = edge.label { attributes.set("label", .text(label)) }
         if let tooltip = edge.tooltip {
-            attributes["tooltip"] = .tooltip(tooltip)
+            attributes.set("tooltip", .tooltip(tooltip))
             // Graphviz draws a label outside the edge's link, so it needs its own.
-            if edge.label != nil { attributes["labeltooltip"] = .tooltip(tooltip) }
+            if edge.label != nil { attributes.set("labeltooltip", .tooltip(tooltip)) }
         }
-        if let color = edge.color { attributes["color"] = .color(color) }
-        if let color = edge.fontColor ?? edge.color { attributes["fontcolor"] = .color(color) }
-        if let size = edge.fontSize { attributes["fontsize"] = .number(size) }
-        if let width = edge.penWidth { attributes["penwidth"] = .number(width) }
-        if edge.lineStyle != .solid { attributes["style"] = .plain(edge.lineStyle.rawValue) }
-        if let size = edge.arrowSize { attributes["arrowsize"] = .number(size) }
-        if let weight = edge.layoutWeight { attributes["weight"] = .number(weight) }
-        if let classes = classAttribute(edge.classes) { attributes["class"] = classes }
-        for (key, value) in edge.attributes { attributes[key] = .plain(value) }
+        if let color = edge.color { attributes.set("color", .color(color)) }
+        if let color = edge.fontColor ?? edge.color { attributes.set("fontcolor", .color(color)) }
+        if let size = edge.fontSize { attributes.set("fontsize", .number(size)) }
+        if let width = edge.penWidth { attributes.set("penwidth", .number(width)) }
+        if edge.lineStyle != .solid { attributes.set("style", .plain(edge.lineStyle.rawValue)) }
+        if let size = edge.arrowSize { attributes.set("arrowsize", .number(size)) }
+        if let weight = edge.layoutWeight { attributes.set("weight", .number(weight)) }
+        if let classes = classAttribute(edge.classes) { attributes.set("class", classes) }
+        for (key, value) in edge.attributes { attributes.set(key, .plain(value)) }
         return attributes
     }
 
-    private func attributes(of cluster: DiagramCluster, id: String) -> [String: Attribute] {
-        var attributes: [String: Attribute] = [
-            "id": .plain(id),
-            "label": .text(cluster.label),
-            "style": .plain("rounded,filled"),
-            "labeljust": .plain("l"),
-        ]
-        if let tooltip = cluster.tooltip { attributes["tooltip"] = .tooltip(tooltip) }
-        if let color = cluster.fillColor { attributes["fillcolor"] = .color(color) }
-        if let color = cluster.strokeColor { attributes["color"] = .color(color) }
-        if let color = cluster.fontColor { attributes["fontcolor"] = .color(color) }
-        if let size = cluster.fontSize { attributes["fontsize"] = .number(size) }
-        if let classes = classAttribute(cluster.classes) { attributes["class"] = classes }
+    private func attributes(of cluster: DiagramCluster, id: String) -> Attributes {
+        var attributes = Attributes()
+        attributes.set("id", .plain(id))
+        attributes.set("label", .text(cluster.label))
+        attributes.set("style", .plain("rounded,filled"))
+        attributes.set("labeljust", .plain("l"))
+        if let tooltip = cluster.tooltip { attributes.set("tooltip", .tooltip(tooltip)) }
+        if let color = cluster.fillColor { attributes.set("fillcolor", .color(color)) }
+        if let color = cluster.strokeColor { attributes.set("color", .color(color)) }
+        if let color = cluster.fontColor { attributes.set("fontcolor", .color(color)) }
+        if let size = cluster.fontSize { attributes.set("fontsize", .number(size)) }
+        if let classes = classAttribute(cluster.classes) { attributes.set("class", classes) }
         return attributes
     }
 
@@ -175,13 +206,45 @@ public struct DOTWriter: Sendable {
     }
 }
 
-/// The DOT text being written, line by line.
-private struct DOTOutput {
-    var text = ""
+/// The DOT text being written, as UTF-8 bytes.
+struct DOTOutput {
+    private var bytes: [UInt8] = []
 
-    mutating func line(_ line: String) {
-        text += line
-        text += "\n"
+    init() { bytes.reserveCapacity(1 << 16) }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func append(quoted text: String, as kind: DOTText.Kind) {
+        DOTText.appendQuoted(text, as: kind, to: &bytes)
+    }
+
+    mutating func append(_ value: DOTWriter.Attribute) {
+        switch value {
+        case .text(let text): append(quoted: text, as: .label)
+        case .tooltip(let text): append(quoted: text, as: .tooltip)
+        case .plain(let text): append(quoted: text, as: .plain)
+        case .number(let number): append(quoted: DOTText.number(number), as: .plain)
+        case .color(let color):
+            bytes.append(UInt8(ascii: "\""))
+            color.appendHex(to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        case .html(let markup):
+            bytes.append(UInt8(ascii: "<"))
+            bytes.append(contentsOf: markup.utf8)
+            bytes.append(UInt8(ascii: ">"))
+        }
+    }
+
+    /// `key="value", …` in key order.
+    mutating func append(_ attributes: DOTWriter.Attributes) {
+        for (position, entry) in attributes.sorted.enumerated() {
+            if position > 0 { append(", ") }
+            append(entry.key)
+            bytes.append(UInt8(ascii: "="))
+            append(entry.value)
+        }
     }
 }
 

@@ -33,9 +33,19 @@ public struct DiagramColor: Sendable, Hashable, CustomStringConvertible {
 
     /// `#rrggbb` for opaque colours, `#rrggbbaa` otherwise, in lower case.
     public var description: String {
-        var text = "#" + Self.hex(red) + Self.hex(green) + Self.hex(blue)
-        if alpha != 255 { text += Self.hex(alpha) }
-        return text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(9)
+        appendHex(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `description`'s UTF-8 bytes.
+    func appendHex(to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "#"))
+        for component in alpha == 255 ? [red, green, blue] : [red, green, blue, alpha] {
+            bytes.append(Self.hexDigit(component >> 4))
+            bytes.append(Self.hexDigit(component & 0x0F))
+        }
     }
 
     /// The same colour with another opacity.
@@ -46,9 +56,8 @@ public struct DiagramColor: Sendable, Hashable, CustomStringConvertible {
     public static let black = DiagramColor(red: 0, green: 0, blue: 0)
     public static let white = DiagramColor(red: 255, green: 255, blue: 255)
 
-    private static func hex(_ value: UInt8) -> String {
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(value >> 4)], digits[Int(value & 0x0F)]])
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -4,6 +4,7 @@ enum DiagramText {
     /// `text` with every run of whitespace or control characters turned into one
     /// space, trimmed.
     static func oneLine(_ text: String) -> String {
+        if isTidyASCII(text) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -17,6 +18,17 @@ enum DiagramText {
             result.unicodeScalars.append(scalar)
         }
         return result
+    }
+
+    /// Whether `text` is printable ASCII with single spaces only between words,
+    /// which `oneLine` would return unchanged (the common case, checked fast).
+    private static func isTidyASCII(_ text: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previous == 0x20) else { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     /// `text` cut to at most `limit` characters, at a space when one is near, with
