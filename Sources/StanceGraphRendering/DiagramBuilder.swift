@@ -66,6 +66,8 @@ public struct DiagramBuilder: Sendable {
         }
         var rankOf = [Int](repeating: 0, count: graph.nodes.count)
         for (rank, node) in ranking.enumerated() { rankOf[node] = rank }
+        var drawnRankOf = [Int](repeating: Int.max, count: graph.nodes.count)
+        for (rank, node) in keptRanking.enumerated() { drawnRankOf[node] = rank }
         let shownCount = keptRanking.count
 
         let clustered = options.clustering == .countries
@@ -75,12 +77,12 @@ public struct DiagramBuilder: Sendable {
         let layout = options.layout ?? LayoutEngine.automatic(
             nodeCount: shownCount, clustered: clustered && options.view.level == .actors, egoCentered: ego != nil)
 
-        var context = Context(
-            graph: graph, document: document, table: table, sizeMetric: sizeMetric, ranking: ranking,
-            rankOf: rankOf, ego: ego, shownNodeCount: shownCount)
+        let context = Context(
+            graph: graph, document: document, table: table, sizeMetric: sizeMetric,
+            rankOf: rankOf, drawnRankOf: drawnRankOf, ego: ego, shownNodeCount: shownCount)
         var diagram = Diagram(layout: layout)
         for index in graph.nodes.indices where isKept[index] {
-            diagram.nodes.append(node(index, context: &context))
+            diagram.nodes.append(node(index, context: context))
         }
         if clustered, options.view.level == .actors {
             diagram.clusters = clusters(for: &diagram.nodes, graph: graph, isKept: isKept, context: context)
@@ -159,8 +161,9 @@ public struct DiagramBuilder: Sendable {
         var document: GraphDocument
         var table: MetricTable
         var sizeMetric: CentralityMetric
-        var ranking: [Int]
+        /// Each node's rank in the whole view, and among the drawn nodes.
         var rankOf: [Int]
+        var drawnRankOf: [Int]
         var ego: Int?
         var shownNodeCount: Int
         var entities: [EntityID: Entity]
@@ -169,13 +172,13 @@ public struct DiagramBuilder: Sendable {
         var largestValue: Double
 
         init(graph: ActorGraph, document: GraphDocument, table: MetricTable, sizeMetric: CentralityMetric,
-             ranking: [Int], rankOf: [Int], ego: Int?, shownNodeCount: Int) {
+             rankOf: [Int], drawnRankOf: [Int], ego: Int?, shownNodeCount: Int) {
             self.graph = graph
             self.document = document
             self.table = table
             self.sizeMetric = sizeMetric
-            self.ranking = ranking
             self.rankOf = rankOf
+            self.drawnRankOf = drawnRankOf
             self.ego = ego
             self.shownNodeCount = shownNodeCount
             self.entities = document.entitiesByID
@@ -199,12 +202,12 @@ public struct DiagramBuilder: Sendable {
         var isLarge: Bool { shownNodeCount > LayoutEngine.largeGraphThreshold }
     }
 
-    private func node(_ index: Int, context: inout Context) -> DiagramNode {
+    private func node(_ index: Int, context: Context) -> DiagramNode {
         let actor = context.graph.nodes[index]
         let style = options.palette.style(of: actor.type)
         let scale = context.scale(of: index)
         let name = DiagramText.oneLine(actor.name)
-        let labelled = context.rankOf[index] < DiagramOptions.labelledNodeCount || index == context.ego
+        let labelled = context.drawnRankOf[index] < DiagramOptions.labelledNodeCount || index == context.ego
         var node = DiagramNode(
             id: actor.id.rawValue, label: DiagramText.truncated(name, to: 40), tooltip: tooltip(ofNode: index, context: context),
             shape: labelled ? style.shape : .dot, fillColor: style.fill, strokeColor: style.stroke,

@@ -242,7 +242,8 @@ struct LayoutEngineTests {
 
     @Test("overlap removal for the force-directed engines, straight edges for large graphs")
     func attributes() {
-        #expect(LayoutEngine.sfdp.recommendedAttributes(nodeCount: 2_000, edgeCount: 5_000)["overlap"] == "prism")
+        #expect(LayoutEngine.sfdp.recommendedAttributes(nodeCount: 2_000, edgeCount: 5_000)["overlap"] == "prism50")
+        #expect(LayoutEngine.sfdp.recommendedAttributes(nodeCount: 200, edgeCount: 500)["overlap"] == "prism")
         #expect(LayoutEngine.sfdp.recommendedAttributes(nodeCount: 2_000, edgeCount: 5_000)["splines"] == "false")
         #expect(LayoutEngine.neato.recommendedAttributes(nodeCount: 20, edgeCount: 30)["splines"] == "true")
         #expect(LayoutEngine.twopi.recommendedAttributes(nodeCount: 20, edgeCount: 30, root: "x")["root"] == "x")
