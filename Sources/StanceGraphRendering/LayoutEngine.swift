@@ -81,7 +81,9 @@ public enum LayoutEngine: String, Sendable, Hashable, CaseIterable {
             attributes["sep"] = large ? "+4" : "+12"
             attributes["esep"] = large ? "+2" : "+6"
         case .circo:
-            attributes["mindist"] = "0.6"
+            attributes["mindist"] = "1"
+            attributes["overlap"] = "prism"
+            attributes["sep"] = "+10"
         case .twopi:
             attributes["overlap"] = "prism"
             attributes["sep"] = "+12"
