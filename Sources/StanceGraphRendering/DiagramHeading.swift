@@ -47,18 +47,21 @@ struct DiagramHeading {
     }
 
     /// The sections side by side in a light frame. Each section's entries run
-    /// down in columns of at most `rowsPerColumn`; all columns share one grid, so
-    /// rows line up across sections.
+    /// down in balanced columns of at most `rowsPerColumn`; all columns share one
+    /// grid, so rows line up across sections.
     private func legendTable(_ legend: DiagramLegend) -> String {
         // columns[c][r]: the cell markup of row r in column c (row 0 holds headings).
         var columns: [[String]] = []
         for section in legend.sections where !section.entries.isEmpty {
+            // As few columns as `rowsPerColumn` allows, filled evenly (7 entries: 4 + 3).
+            let columnCount = (section.entries.count + Self.rowsPerColumn - 1) / Self.rowsPerColumn
+            let rows = (section.entries.count + columnCount - 1) / columnCount
             var index = 0
             while index < section.entries.count {
-                let chunk = section.entries[index..<min(index + Self.rowsPerColumn, section.entries.count)]
+                let chunk = section.entries[index..<min(index + rows, section.entries.count)]
                 let heading = index == 0 ? font(bold(DOTText.html(section.title)), size: Self.legendSize) : ""
                 columns.append([heading] + chunk.map(entryText))
-                index += Self.rowsPerColumn
+                index += rows
             }
         }
         let rowCount = columns.map(\.count).max() ?? 0
