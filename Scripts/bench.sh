@@ -15,3 +15,6 @@ else
 fi
 # Metrics: StanceGraph against networkx and igraph on a 20,000-node graph (bench-results/metrics.tsv).
 python3 Scripts/bench-metrics.py
+# Rendering: in-process timings on generated graphs, then Graphviz's tools on the same DOT.
+"$bench" render --write-dot "$out/render" | tee -a "$out/results.tsv"
+Scripts/bench-render.sh "$out/render" | tee -a "$out/results.tsv"
