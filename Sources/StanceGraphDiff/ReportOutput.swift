@@ -98,7 +98,8 @@ struct Output {
         switch style {
         case .text:
             // Headings stand apart; everything else follows on.
-            if block == .heading || (block == .paragraph && last != .heading) || (block == .table && last == .list) {
+            if block == .heading || (block == .paragraph && last != .heading)
+                || (block == .table && last != .heading && last != .title) {
                 lines.append("")
             }
         case .markdown:
