@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@Suite("stancegraph timeline")
+struct TimelineCLITests {
+    @Test("by month: one row per month with stance counts and top actors; runs of empty months are one row")
+    func months() throws {
+        let result = try StanceGraphBinary.run(["timeline", "-", "--by", "month"], input: Data(DiffCLITests.document.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("StanceGraph timeline by month: 2024-01 to 2024-03\n"))
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let january = try #require(lines.first { $0.hasPrefix("  2024-01 ") })
+        #expect(january.contains("Alba (2)"))
+        #expect(lines.contains { $0.hasPrefix("  2024-02 ") && $0.hasSuffix("(no relations)") })
+        #expect(result.stdout.contains("1 relation from 1 article with unknown dates was left out"))
+    }
+
+    @Test("CSV has every period and the followed actor's rank")
+    func csvWithActor() throws {
+        let result = try StanceGraphBinary.run(["timeline", "-", "--by", "month", "--format", "csv", "--actor", "Caldor"],
+                                               input: Data(DiffCLITests.document.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "period,from,to,mentions,positive,negative,cooperation,support,agreement,condemnation,active_actors,actor_rank,actor_degree,top_actors")
+        #expect(lines.count == 4)
+        #expect(lines[2].hasPrefix("2024-02,2024-02-01,2024-02-29,0,"))
+    }
+
+    @Test("an unknown actor and a bad period are refused", arguments: [
+        (["--actor", "Atlantis"], "no entity has that id, name or alias"),
+        (["--by", "fortnight"], "fortnight"),
+    ])
+    func refused(arguments: [String], message: String) throws {
+        let result = try StanceGraphBinary.run(["timeline", "-"] + arguments, input: Data(DiffCLITests.document.utf8))
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+}
