@@ -3,6 +3,7 @@ import Foundation
 import StanceGraphDiff
 import StanceGraphModel
 import StanceGraphNetwork
+import StanceGraphRendering
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,7 +34,7 @@ struct DiffCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, json
+        case text, markdown, json, dot, svg, png, pdf
 
         /// The format an output file's extension asks for.
         init?(pathExtension: String) {
@@ -41,7 +42,21 @@ struct DiffCommand: ParsableCommand {
             case "txt", "text": self = .text
             case "md", "markdown": self = .markdown
             case "json": self = .json
+            case "dot", "gv": self = .dot
+            case "svg": self = .svg
+            case "png": self = .png
+            case "pdf": self = .pdf
             default: return nil
+            }
+        }
+
+        /// The picture format, for the diagram formats.
+        var picture: RenderFormat? {
+            switch self {
+            case .svg: return .svg
+            case .png: return .png
+            case .pdf: return .pdf
+            case .text, .markdown, .json, .dot: return nil
             }
         }
     }
@@ -64,11 +79,17 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "Evidence sentences quoted per change in text and Markdown (the JSON report has them all).")
     var evidence: Int = 2
 
-    @Option(name: .long, help: "text, markdown or json (default: from the -o extension, else text).")
+    @Option(name: .long, help: "text, markdown, json, or a diagram: dot, svg, png, pdf (default: from the -o extension, else text).")
     var format: Format?
 
     @Option(name: [.short, .long], help: "Write the report here instead of standard output.")
     var output: String?
+
+    @Option(name: .long, help: "The diagram's layout: auto, dot, neato, fdp, sfdp, circo or twopi.")
+    var layout: RenderCommand.Layout = .auto
+
+    @Flag(name: .long, help: "Leave relations whose mention count did not change out of the diagram.")
+    var changesOnly = false
 
     @OptionGroup var snapshotOptions: SnapshotViewOptionGroup
 
@@ -120,7 +141,30 @@ struct DiffCommand: ParsableCommand {
             try CommandIO.write(formatter.format(diff), to: output)
         case .json:
             try CommandIO.write(try diff.jsonData(), to: output)
+        case .dot, .svg, .png, .pdf:
+            try writeDiagram(diff)
         }
+    }
+
+    /// The diff diagram, as DOT or drawn by Graphviz.
+    func writeDiagram(_ diff: GraphDiff) throws {
+        var options = DiffDiagramBuilder.Options(layout: layout.engine)
+        options.showsUnchanged = !changesOnly
+        let build = DiffDiagramBuilder(options: options).build(diff)
+        for note in build.notes { CommandIO.warn(note) }
+        let dot = DOTWriter().write(build.diagram)
+        guard let picture = resolvedFormat.picture else {
+            try CommandIO.write(dot, to: output)
+            return
+        }
+        let rendered: RenderedDiagram
+        do {
+            rendered = try GraphvizRenderer().render(dot: dot, layout: build.diagram.layout, format: picture)
+        } catch let error as RenderingError {
+            throw CommandError("\(graphs.joined(separator: ", ")): \(error.description); nothing was written")
+        }
+        for warning in rendered.warnings { CommandIO.warn("graphviz: \(warning)") }
+        try CommandIO.write(rendered.data, to: output)
     }
 
     func computeDiff() throws -> GraphDiff {
