@@ -3,6 +3,7 @@ import Foundation
 import StanceGraphDiff
 import StanceGraphModel
 import StanceGraphNetwork
+import StanceGraphRendering
 
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,17 +14,23 @@ struct TimelineCommand: ParsableCommand {
         article's date; undated ones are left out and counted. Each period's graph holds that
         period only, or with --cumulative everything up to its end. --from and --to limit the
         range. --actor follows one actor's rank and value by --metric through the periods.
-        See docs/diff.md.
+
+        As a picture (--format dot, svg, png or pdf, or an -o with that extension), the timeline
+        is drawn as small multiples: one box per period with its most central actors and the
+        stances between them. With --actor and SVG, it is a line chart of that actor's metric
+        instead (--chart multiples draws the boxes even then). See docs/diff.md.
 
         Examples:
           stancegraph timeline graph.json --by month
           stancegraph timeline graph.json --by quarter --view countries --format csv -o timeline.csv
           stancegraph timeline graph.json --by month --actor "North Korea" --metric strength
+          stancegraph timeline graph.json --by quarter -o timeline.svg
+          stancegraph timeline graph.json --by month --actor Russia -o russia.svg
         """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, csv, json
+        case text, markdown, csv, json, dot, svg, png, pdf
 
         /// The format an output file's extension asks for.
         init?(pathExtension: String) {
@@ -32,9 +39,21 @@ struct TimelineCommand: ParsableCommand {
             case "md", "markdown": self = .markdown
             case "csv": self = .csv
             case "json": self = .json
+            case "dot", "gv": self = .dot
+            case "svg": self = .svg
+            case "png": self = .png
+            case "pdf": self = .pdf
             default: return nil
             }
         }
+    }
+
+    /// The picture a diagram format draws.
+    enum Chart: String, ExpressibleByArgument, CaseIterable {
+        /// One box per period (through Graphviz).
+        case multiples
+        /// A line chart of the --actor's metric (SVG).
+        case actor
     }
 
     @Argument(help: "A JSON graph document, or - for standard input.")
@@ -55,11 +74,17 @@ struct TimelineCommand: ParsableCommand {
     @Flag(name: .long, help: "Each period's graph holds everything up to the period's end.")
     var cumulative = false
 
-    @Option(name: .long, help: "text, markdown, csv or json (default: from the -o extension, else text).")
+    @Option(name: .long, help: "text, markdown, csv, json, or a picture: dot, svg, png, pdf (default: from the -o extension, else text).")
     var format: Format?
 
     @Option(name: [.short, .long], help: "Write here instead of standard output.")
     var output: String?
+
+    @Option(name: .long, help: "The picture: multiples (one box per period) or actor (a line chart of --actor, SVG). Default: actor when --actor is given with SVG, else multiples.")
+    var chart: Chart?
+
+    @Option(name: .long, help: "Actors drawn in each box of the small multiples.")
+    var actorsPerPeriod: Int = 8
 
     @OptionGroup var viewOptions: ViewOptionGroup
 
@@ -68,6 +93,11 @@ struct TimelineCommand: ParsableCommand {
             throw ValidationError("--metric '\(metric)' is not a metric; choose from \(CentralityMetric.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if top < 0 { throw ValidationError("--top must be 0 or more") }
+        if actorsPerPeriod < 2 { throw ValidationError("--actors-per-period must be at least 2") }
+        if chart == .actor, actor == nil { throw ValidationError("--chart actor draws the --actor's metric; give --actor NAME") }
+        if chart == .actor, format != nil, format != .svg {
+            throw ValidationError("--chart actor is drawn as SVG only; give --format svg or an -o ending in .svg")
+        }
         if format == nil, let output, output != "-" {
             let pathExtension = URL(fileURLWithPath: output).pathExtension
             if !pathExtension.isEmpty, Format(pathExtension: pathExtension) == nil {
@@ -90,7 +120,44 @@ struct TimelineCommand: ParsableCommand {
         case .markdown: try CommandIO.write(TimelineFormatter(style: .markdown).format(timeline), to: output)
         case .csv: try CommandIO.write(TimelineFormatter(style: .csv).format(timeline), to: output)
         case .json: try CommandIO.write(try timeline.jsonData(), to: output)
+        case .dot, .svg, .png, .pdf: try writePicture(timeline, document: document)
         }
+    }
+
+    /// The actor chart, or the small multiples as DOT or drawn by Graphviz.
+    func writePicture(_ timeline: Timeline, document: GraphDocument) throws {
+        let format = resolvedFormat
+        let wantsActorChart = chart == .actor || (chart == nil && actor != nil && format == .svg)
+        if wantsActorChart {
+            guard format == .svg else {
+                throw CommandError("the actor chart is drawn as SVG only; give --format svg or an -o ending in .svg")
+            }
+            guard let svg = TimelineChart().svg(timeline) else {
+                throw CommandError("--chart actor needs --actor NAME")
+            }
+            try CommandIO.write(svg, to: output)
+            return
+        }
+        let graphs = try builder(for: document).graphs(of: timeline, in: document)
+        let diagram = TimelineDiagramBuilder(actorsPerPeriod: actorsPerPeriod).build(timeline, graphs: graphs)
+        let dot = DOTWriter().write(diagram)
+        let picture: RenderFormat
+        switch format {
+        case .png: picture = .png
+        case .pdf: picture = .pdf
+        case .svg: picture = .svg
+        default:
+            try CommandIO.write(dot, to: output)
+            return
+        }
+        let rendered: RenderedDiagram
+        do {
+            rendered = try GraphvizRenderer().render(dot: dot, layout: diagram.layout, format: picture)
+        } catch let error as RenderingError {
+            throw CommandError("\(graph): \(error.description); nothing was written")
+        }
+        for warning in rendered.warnings { CommandIO.warn("graphviz: \(warning)") }
+        try CommandIO.write(rendered.data, to: output)
     }
 
     func builder(for document: GraphDocument) throws -> TimelineBuilder {

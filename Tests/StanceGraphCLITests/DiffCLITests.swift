@@ -95,6 +95,23 @@ struct DiffCLITests {
         #expect(again.stdoutData == (try Data(contentsOf: URL(fileURLWithPath: json))), "the same diff gives the same bytes")
     }
 
+    @Test("the diff diagram is written as DOT, SVG or PNG, by extension or --format")
+    func diagram() throws {
+        let folder = try StanceGraphBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = try Self.write(Self.document, "graph.json", in: folder)
+        let dot = try StanceGraphBinary.run(["diff", graph, "--from", "2024-01", "--to", "2024-03", "--format", "dot"])
+        #expect(dot.status == 0, "\(dot.stderr)")
+        #expect(dot.stdout.hasPrefix("digraph \"stancegraph-diff\" {"))
+        #expect(dot.stdout.contains("flip:country:ALB--country:CAL") || dot.stdout.contains("edge_flip_country_alb_country_cal"))
+        let svgPath = folder.appendingPathComponent("diff.svg").path
+        let svg = try StanceGraphBinary.run(["diff", graph, "--from", "2024-01", "--to", "2024-03", "-o", svgPath])
+        #expect(svg.status == 0, "\(svg.stderr)")
+        #expect(try String(contentsOfFile: svgPath, encoding: .utf8).contains("<svg"))
+        let png = try StanceGraphBinary.run(["diff", graph, "--from", "2024-01", "--to", "2024-03", "--format", "png"])
+        #expect(png.stdoutData.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    }
+
     @Test("two documents are compared whole, and a renamed entity is reported as renamed")
     func twoDocuments() throws {
         let folder = try StanceGraphBinary.temporaryFolder()

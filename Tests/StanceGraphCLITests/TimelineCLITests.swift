@@ -26,6 +26,22 @@ struct TimelineCLITests {
         #expect(lines[2].hasPrefix("2024-02,2024-02-01,2024-02-29,0,"))
     }
 
+    @Test("pictures: small multiples through Graphviz, or the followed actor's line chart as SVG")
+    func pictures() throws {
+        let input = Data(DiffCLITests.document.utf8)
+        let dot = try StanceGraphBinary.run(["timeline", "-", "--format", "dot"], input: input)
+        #expect(dot.status == 0, "\(dot.stderr)")
+        #expect(dot.stdout.contains("subgraph \"cluster_period-0\""))
+        let chart = try StanceGraphBinary.run(["timeline", "-", "--actor", "Alba", "--format", "svg"], input: input)
+        #expect(chart.status == 0, "\(chart.stderr)")
+        #expect(chart.stdout.contains("Alba: degree by month"))
+        let multiples = try StanceGraphBinary.run(["timeline", "-", "--actor", "Alba", "--format", "svg", "--chart", "multiples"], input: input)
+        #expect(multiples.stdout.contains("cluster_period_0"))
+        let refused = try StanceGraphBinary.run(["timeline", "-", "--chart", "actor", "--actor", "Alba", "--format", "png"], input: input)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("SVG only"))
+    }
+
     @Test("an unknown actor and a bad period are refused", arguments: [
         (["--actor", "Atlantis"], "no entity has that id, name or alias"),
         (["--by", "fortnight"], "fortnight"),

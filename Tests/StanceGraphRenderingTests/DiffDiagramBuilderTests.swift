@@ -7,54 +7,12 @@ import StanceGraphRendering
 
 @Suite("DiffDiagramBuilder")
 struct DiffDiagramBuilderTests {
-    /// January and March of three imaginary countries and one person: Alba and Borea
-    /// cooperate more, Alba's condemnation of Caldor gives way to an agreement (a
-    /// flip), Borea and Caldor stop talking, Alba's threats against Borea fade, and
-    /// Ana Vell appears in March.
     static var diff: GraphDiff {
         get throws {
-            var relations: [Relation] = []
-            var articles: [Article] = []
-            func article(_ id: String, _ date: String, _ statements: [(String, Stance, String, Bool)]) {
-                var text = ""
-                for (number, (source, stance, target, directed)) in statements.enumerated() {
-                    let sentence = "\(source) \(stance.rawValue) \(target) (\(id) \(number))."
-                    let start = text.unicodeScalars.count
-                    text += sentence + " "
-                    relations.append(Relation(
-                        id: RelationID("\(id)#\(number + 1)"), source: EntityID(source), target: EntityID(target),
-                        stance: stance, directed: directed, date: CalendarDate(iso: date), dateOrigin: .article,
-                        article: ArticleID(id), evidence: Evidence(text: sentence, range: TextRange(start: start, end: start + sentence.unicodeScalars.count)),
-                        confidence: 1))
-                }
-                articles.append(Article(id: ArticleID(id), date: CalendarDate(iso: date), text: text))
-            }
-            article("jan", "2024-01-10", [
-                ("country:ALB", .cooperation, "country:BOR", false),
-                ("country:ALB", .condemnation, "country:CAL", true),
-                ("country:BOR", .consultation, "country:CAL", false),
-                ("country:ALB", .threat, "country:BOR", true),
-                ("country:ALB", .threat, "country:BOR", true),
-            ])
-            article("mar", "2024-03-04", [
-                ("country:ALB", .cooperation, "country:BOR", false),
-                ("country:ALB", .cooperation, "country:BOR", false),
-                ("country:ALB", .agreement, "country:CAL", false),
-                ("country:ALB", .agreement, "country:CAL", false),
-                ("country:ALB", .threat, "country:BOR", true),
-                ("person:ana-vell", .support, "country:CAL", true),
-            ])
-            let entities = [
-                Entity(id: "country:ALB", name: "Alba", type: .country),
-                Entity(id: "country:BOR", name: "Borea", type: .country),
-                Entity(id: "country:CAL", name: "Caldor \"the Old\"", type: .country),
-                Entity(id: "person:ana-vell", name: "Ana Vell", type: .person),
-            ]
-            let document = GraphDocument(articles: articles, entities: entities, relations: relations)
             let january = DateWindow(from: CalendarDate(iso: "2024-01-01"), to: CalendarDate(iso: "2024-01-31"))
             let march = DateWindow(from: CalendarDate(iso: "2024-03-01"), to: CalendarDate(iso: "2024-03-31"))
-            return try GraphDiffer().diff(GraphSnapshot(document: document, window: january),
-                                          GraphSnapshot(document: document, window: march))
+            return try GraphDiffer().diff(GraphSnapshot(document: DiffRenderingFixtures.document, window: january),
+                                          GraphSnapshot(document: DiffRenderingFixtures.document, window: march))
         }
     }
 
