@@ -5,10 +5,14 @@ public struct MetricTable: Sendable, Hashable {
     public var nodes: [ActorGraph.Node]
     /// metric -> one value per node.
     public var values: [CentralityMetric: [Double]]
+    /// What a reader should know about how values were obtained: estimates from
+    /// sampled sources, iterations stopped before converging. Empty when exact.
+    public var notes: [String]
 
-    public init(nodes: [ActorGraph.Node], values: [CentralityMetric: [Double]] = [:]) {
+    public init(nodes: [ActorGraph.Node], values: [CentralityMetric: [Double]] = [:], notes: [String] = []) {
         self.nodes = nodes
         self.values = values
+        self.notes = notes
     }
 
     /// The metrics present, in their canonical order.
