@@ -69,7 +69,9 @@ public struct DiffReportFormatter: Sendable {
         if !diff.identityChanges.isEmpty {
             lines.insert("identities: \(diff.identityChanges.filter { $0.kind == .renamed }.count) renamed, \(diff.identityChanges.filter { $0.kind == .merged }.count) merged", at: 0)
         }
-        if let balance = diff.balance, let line = balance.summaryLine { lines.append(line) }
+        if let balance = diff.balance, !balance.isUnchanged {
+            lines.append("structural balance: \(Self.balance(balance.before)) → \(Self.balance(balance.after)); \(balance.newlyUnbalanced.count) newly unbalanced, \(balance.noLongerUnbalanced.count) no longer")
+        }
         out.list(lines)
     }
 
@@ -173,11 +175,26 @@ public struct DiffReportFormatter: Sendable {
     }
 
     private func balance(_ diff: GraphDiff, _ out: inout Output) {
-        guard let balance = diff.balance else { return }
-        let lines = balance.reportLines
-        guard !lines.isEmpty else { return }
+        guard let balance = diff.balance, !balance.isUnchanged else { return }
         out.heading("Structural balance")
-        out.list(lines)
+        out.paragraph("Triangles of actors whose three pairs all lean one way (net positive or negative); a triangle is balanced when an even number of its ties are negative (Cartwright & Harary 1956).")
+        out.list(["before: \(Self.balance(balance.before))", "after: \(Self.balance(balance.after))"])
+        for (title, triangles) in [("Newly unbalanced", balance.newlyUnbalanced), ("No longer unbalanced", balance.noLongerUnbalanced)]
+            where !triangles.isEmpty {
+            out.paragraph("\(title) (\(triangles.count)):")
+            for triangle in triangles.prefix(topLimit) {
+                let ties = triangle.ties.map { "\(out.actor($0.a)) – \(out.actor($0.b)) \($0.sign > 0 ? "+" : ($0.sign < 0 ? "−" : "0"))" }
+                out.item("\(triangle.actors.map { out.actor($0) }.joined(separator: ", ")): \(ties.joined(separator: ", "))")
+            }
+            if triangles.count > topLimit { out.item("and \(triangles.count - topLimit) more (see --format json)") }
+        }
+    }
+
+    /// "6 triangles, 83% balanced" or "no triangles".
+    static func balance(_ side: BalanceChange.Side) -> String {
+        guard let share = side.balancedShare else { return "no triangles" }
+        let percent = Int((share * 100).rounded())
+        return "\(side.triangles) \(side.triangles == 1 ? "triangle" : "triangles"), \(percent)% balanced"
     }
 
     private func notes(_ diff: GraphDiff, _ out: inout Output) {
@@ -192,6 +209,7 @@ public struct DiffReportFormatter: Sendable {
                 }
             }
         }
+        lines += diff.notes
         let unchanged = diff.relations(.unchanged).count
         if unchanged > 0, !diff.isEmpty {
             lines.append("\(unchanged) \(unchanged == 1 ? "relation is" : "relations are") unchanged and not listed (see --format json).")

@@ -28,8 +28,10 @@ public struct GraphDiff: Hashable, Sendable, Codable {
     /// Actors in both snapshots whose rank moved: up first (largest move first),
     /// then down (largest fall first), ties by id.
     public var ranks: [RankChange]
-    /// Structural balance on both sides, when the metrics module computes it.
+    /// Structural balance on both sides.
     public var balance: BalanceChange?
+    /// What the metric calculator said about its values (estimates, convergence).
+    public var notes: [String] = []
 
     public init(before: SnapshotSummary, after: SnapshotSummary, view: ViewSummary, metric: CentralityMetric,
                 identityChanges: [IdentityChange] = [], actors: [ActorChange] = [], relations: [RelationChange] = [],

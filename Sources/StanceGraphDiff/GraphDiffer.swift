@@ -34,12 +34,17 @@ public struct GraphDiffer: Sendable {
         let comparison = RelationComparison(sides)
         var diff = GraphDiff(before: before.summary, after: after.summary, view: ViewSummary(after.options), metric: metric,
                              identityChanges: identityChanges)
-        let ranks = Ranks(before: try positions(before.graph), after: try positions(after.graph))
-        diff.actors = actorChanges(sides, ranks)
+        let (beforeRanks, beforeNotes) = try positions(before.graph)
+        let (afterRanks, afterNotes) = try positions(after.graph)
+        let ranks = (positions: Ranks(before: beforeRanks, after: afterRanks),
+                     notes: beforeNotes.map { "before: \($0)" } + afterNotes.map { "after: \($0)" })
+        diff.actors = actorChanges(sides, ranks.positions)
         diff.relations = comparison.changes
         diff.pairs = comparison.pairChanges
         diff.flips = comparison.flips
-        diff.ranks = rankChanges(sides, ranks, comparison)
+        diff.ranks = rankChanges(sides, ranks.positions, comparison)
+        diff.balance = BalanceChange(before: before.graph, after: after.graph)
+        diff.notes = ranks.notes
         return diff
     }
 
@@ -110,14 +115,15 @@ public struct GraphDiffer: Sendable {
         var after: [EntityID: RankPosition]
     }
 
-    /// The rank of every node of `graph` by the metric.
-    func positions(_ graph: ActorGraph) throws -> [EntityID: RankPosition] {
+    /// The rank of every node of `graph` by the metric, with the calculator's notes
+    /// (estimates, convergence).
+    func positions(_ graph: ActorGraph) throws -> ([EntityID: RankPosition], [String]) {
         let table = CentralityCalculator().compute(graph, metrics: [metric])
         guard let values = table.values[metric], values.count == graph.nodes.count else {
             throw DiffError.metricUnavailable(metric)
         }
         let ranks = RankPosition.ranks(of: values)
-        return Dictionary(uniqueKeysWithValues: graph.nodes.indices.map { (graph.nodes[$0].id, ranks[$0]) })
+        return (Dictionary(uniqueKeysWithValues: graph.nodes.indices.map { (graph.nodes[$0].id, ranks[$0]) }), table.notes)
     }
 
     /// Actors in both snapshots whose rank moved. Actors with a zero value on both

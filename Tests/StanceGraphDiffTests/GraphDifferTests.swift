@@ -205,13 +205,21 @@ struct GraphDifferTests {
         #expect(text.contains("\"sentence\" : \"Alba and Borea expanded their cooperation to ports.\""))
     }
 
-    @Test("a metric the calculator does not compute is reported, not guessed")
-    func unavailableMetric() throws {
-        // Betweenness arrives with the metrics work; until then it must be an error, never zeros.
-        let table = CentralityCalculator().compute(ActorGraph(document: F.twoMonths), metrics: [.betweenness])
-        guard table.values[.betweenness] == nil else { return }
-        #expect(throws: DiffError.metricUnavailable(.betweenness)) {
-            try F.diff(F.twoMonths, "2024-01", "2024-03", metric: .betweenness)
-        }
+    @Test("structural balance is compared, with the triangles that became unbalanced")
+    func balance() throws {
+        let diff = try F.diff(F.twoMonths, "2024-01", "2024-03")
+        let balance = try #require(diff.balance)
+        // January: Borea–Caldor is a tie (one consultation, one threat), so no triangle.
+        #expect(balance.before.triangles == 0)
+        // March: Alba–Borea +, Alba–Caldor + (two agreements, one condemnation), Borea–Caldor −.
+        #expect(balance.after.triangles == 1 && balance.after.balanced == 0)
+        #expect(balance.newlyUnbalanced.map { $0.actors.map(\.id) } == [[F.alba, F.borea, F.caldor]])
+        #expect(balance.newlyUnbalanced.first?.ties.map(\.sign) == [1, 1, -1])
+        #expect(balance.noLongerUnbalanced.isEmpty)
+        let report = DiffReportFormatter().format(diff)
+        #expect(report.contains("structural balance: no triangles → 1 triangle, 0% balanced; 1 newly unbalanced, 0 no longer"))
+        #expect(report.contains("Alba, Borea, Caldor: Alba – Borea +, Alba – Caldor +, Borea – Caldor −"))
+        let reverse = try F.diff(F.twoMonths, "2024-03-01..2024-03-31", "2024-04-01..2024-04-30")
+        #expect(reverse.balance?.noLongerUnbalanced.count == 1)
     }
 }
