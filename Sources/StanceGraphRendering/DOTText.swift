@@ -6,9 +6,11 @@
 /// - `label` and other escString text: Graphviz expands `\N`, `\G`, `\E`… and
 ///   reads `\n`, `\l`, `\r` as line breaks, then decodes HTML entities. So `\`
 ///   becomes `\\` (drawn as one backslash) and `&` becomes `&amp;` (drawn as `&`).
-/// - `tooltip`: Graphviz turns `\\` into `\` before expanding `\N`, so a
-///   backslash can only survive as the entity `&#92;`; entities pass through to
-///   the SVG unchanged, so `&` also becomes `&amp;`.
+/// - `tooltip`: Graphviz unescapes a tooltip twice, once before and once after
+///   expanding `\N`, `\G`…, and decodes entities in between, so a backslash
+///   survives only as four (`\\\\`; measured on Graphviz 2.42, where `\\` before
+///   `N` still expands and `&#92;` decodes too early). Entities pass through to
+///   the SVG unchanged, so `&` becomes `&amp;`.
 /// - HTML-like labels (`<…>`): XML text, so `&`, `<`, `>`, `"` and `'` become
 ///   entities.
 ///
@@ -78,7 +80,7 @@ enum DOTText {
             case UInt8(ascii: "\\"):
                 switch kind {
                 case .label, .plain, .identifier: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-                case .tooltip: output.append(contentsOf: "&#92;".utf8)
+                case .tooltip: output.append(contentsOf: [UInt8](repeating: UInt8(ascii: "\\"), count: 4))
                 }
             case UInt8(ascii: "&"):
                 switch kind {
@@ -133,23 +135,22 @@ enum DOTText {
     }
 
     /// A number as DOT reads it: at most `digits` decimals, no trailing zeros, no
-    /// exponent, independent of the locale.
+    /// exponent, independent of the locale. Not-a-number is 0 and magnitudes are
+    /// clamped to 10^12, far beyond any size or weight Graphviz can use.
     static func number(_ value: Double, digits: Int = 2) -> String {
         guard value.isFinite else { return "0" }
+        guard abs(value) < 1e12 else { return value < 0 ? "-1000000000000" : "1000000000000" }
+        let places = min(max(digits, 0), 6)
         var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
+        for _ in 0..<places { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
-        guard scaled < 1e15 else { return String(Int64(value.rounded())) }
         let whole = Int64(scaled) / Int64(scale)
-        var fraction = Int64(scaled) % Int64(scale)
+        let fraction = Int64(scaled) % Int64(scale)
         var text = (value < 0 && scaled > 0 ? "-" : "") + String(whole)
         guard fraction > 0 else { return text }
         var fractionDigits = String(fraction)
-        fractionDigits = String(repeating: "0", count: digits - fractionDigits.count) + fractionDigits
-        while fractionDigits.hasSuffix("0") {
-            fractionDigits.removeLast()
-            fraction /= 10
-        }
+        fractionDigits = String(repeating: "0", count: places - fractionDigits.count) + fractionDigits
+        while fractionDigits.hasSuffix("0") { fractionDigits.removeLast() }
         text += "." + fractionDigits
         return text
     }

@@ -137,10 +137,9 @@ public struct DOTWriter: Sendable {
         if !edge.isDirected { attributes["dir"] = .plain("none") }
         if let label = edge.label { attributes["label"] = .text(label) }
         if let tooltip = edge.tooltip {
-            // The line, its label and its arrowheads all show the same tooltip.
             attributes["tooltip"] = .tooltip(tooltip)
-            attributes["labeltooltip"] = .tooltip(tooltip)
-            attributes["edgetooltip"] = .tooltip(tooltip)
+            // Graphviz draws a label outside the edge's link, so it needs its own.
+            if edge.label != nil { attributes["labeltooltip"] = .tooltip(tooltip) }
         }
         if let color = edge.color { attributes["color"] = .color(color) }
         if let color = edge.fontColor ?? edge.color { attributes["fontcolor"] = .color(color) }

@@ -48,11 +48,10 @@ public struct GraphvizRenderer: Sendable {
         guard let context = gvContext() else { throw RenderingError.graphvizUnavailable }
         defer { _ = gvFreeContext(context) }
 
-        guard let graph = dot.withCString({ agmemread($0) }) else {
-            throw RenderingError.invalidDOT(messages: log.messages().map(\.text))
+        guard let graph = Self.readSingleGraph(dot, log: log) else {
+            throw RenderingError.invalidDOT(messages: log.errorMessages())
         }
         defer { _ = agclose(graph) }
-        if let failure = log.firstError() { throw RenderingError.invalidDOT(messages: [failure]) }
 
         if format == .png, let dpi {
             let value = DOTText.number(dpi)
@@ -86,6 +85,31 @@ public struct GraphvizRenderer: Sendable {
 
     /// Serialises all use of libgraphviz in this process.
     private static let lock = NSLock()
+
+    /// Reads the one graph `dot` holds, or nil (with the reason in `log`).
+    ///
+    /// Graphviz's reader keeps the rest of the line that closes a graph in a
+    /// global buffer, to read the next graph of a file on the next call; so that
+    /// rest is read here and rejected rather than left to leak into the next
+    /// render. (Lines after it are never read: like `agmemread`, the renderer draws
+    /// the first graph of the text.) The reader's line counter is global too, and
+    /// restarted for each text.
+    private static func readSingleGraph(_ dot: String, log: GraphvizMessageLog) -> UnsafeMutablePointer<Agraph_t>? {
+        agreadline(1)
+        let graph = dot.withCString { agmemread($0) }
+        var extraGraphs = 0
+        while let extra = agmemread("") {
+            _ = agclose(extra)
+            extraGraphs += 1
+        }
+        if extraGraphs > 0 { log.append(error: "the text holds \(extraGraphs + 1) graphs; give exactly one") }
+        guard let graph else { return nil }
+        guard log.firstError() == nil else {
+            _ = agclose(graph)
+            return nil
+        }
+        return graph
+    }
 }
 
 /// The messages Graphviz hands to the `agseterrf` callback during one render.
@@ -115,6 +139,13 @@ final class GraphvizMessageLog: @unchecked Sendable {
     func append(_ piece: String) {
         lock.lock()
         pieces.append(piece)
+        lock.unlock()
+    }
+
+    /// Records an error of StanceGraph's own, in Graphviz's format.
+    func append(error message: String) {
+        lock.lock()
+        pieces.append(contentsOf: ["Error", ": ", message + "\n"])
         lock.unlock()
     }
 
