@@ -76,7 +76,7 @@ let package = Package(
             name: "stancegraph-bench",
             dependencies: [
                 "StanceGraphModel", "StanceGraphIngest", "StanceGraphExtraction",
-                "StanceGraphNetwork", "StanceGraphRendering",
+                "StanceGraphNetwork", "StanceGraphDiff", "StanceGraphRendering",
             ],
             path: "Benchmarks/stancegraph-bench"
         ),

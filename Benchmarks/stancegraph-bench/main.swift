@@ -10,6 +10,7 @@ import Foundation
 let suites: [String: (_ arguments: [String]) throws -> Void] = [
     "extract": ExtractionBenchmark.run,
     "metrics": MetricsBenchmark.run,
+    "diff": DiffBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -29,6 +29,7 @@ public struct Citation: Hashable, Sendable, Codable, Comparable {
         self.dateOrigin = relation.dateOrigin
         self.source = relation.source
         self.target = relation.target
+        // Diffs compare views, which hold stance relations only; the fallback is never used.
         self.stance = relation.stance ?? .cooperation
         self.modality = relation.modality
         self.sentence = relation.evidence.text

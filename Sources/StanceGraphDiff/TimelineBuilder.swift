@@ -13,7 +13,8 @@ public struct TimelineBuilder: Sendable {
     public var top: Int
     /// Each period's graph holds everything from the start up to its end.
     public var cumulative: Bool
-    /// An actor whose rank and value to follow in every period.
+    /// An actor whose rank and value to follow in every period (in the countries
+    /// view, a person is followed as their country).
     public var actor: EntityID?
     /// The most periods a timeline may have, so a typo (`--by day` over decades) fails fast.
     public var periodLimit: Int
@@ -42,6 +43,12 @@ public struct TimelineBuilder: Sendable {
         var periods: [TimelinePeriod] = []
         periods.reserveCapacity(windows.count)
         var followed: ActorReference?
+        // In the countries view a person is drawn as their country: follow that.
+        var tracked = actor
+        if options.level == .countries, let actor, let entity = document.entities.first(where: { $0.id == actor }),
+           entity.type == .person, let country = entity.country {
+            tracked = country
+        }
         let calculator = CentralityCalculator()
         for (label, window) in windows {
             let graph = periodGraph(window, slicer)
@@ -61,7 +68,7 @@ public struct TimelineBuilder: Sendable {
                 ranks[lhs].rank != ranks[rhs].rank ? ranks[lhs].rank < ranks[rhs].rank : graph.nodes[lhs].id < graph.nodes[rhs].id
             }
             var position: RankPosition?
-            if let actor, let index = graph.index(of: actor) {
+            if let tracked, let index = graph.index(of: tracked) {
                 position = ranks[index]
                 followed = ActorReference(graph.nodes[index])
             }
@@ -72,9 +79,9 @@ public struct TimelineBuilder: Sendable {
                 topActors: order.prefix(max(0, top)).map { RankedActor(actor: ActorReference(graph.nodes[$0]), rank: ranks[$0]) },
                 actor: position))
         }
-        if let actor, followed == nil {
-            let entity = document.entities.first { $0.id == actor }
-            followed = ActorReference(id: actor, name: entity?.name ?? actor.rawValue, type: entity?.type ?? .organization)
+        if let tracked, followed == nil {
+            let entity = document.entities.first { $0.id == tracked }
+            followed = ActorReference(id: tracked, name: entity?.name ?? tracked.rawValue, type: entity?.type ?? .organization)
         }
         let undated = UndatedSummary(document: document, window: DateWindow(from: nil, to: windows.last?.window.to),
                                      stances: options.stances)

@@ -110,3 +110,16 @@ struct TimelineBuilderTests {
         return document
     }
 }
+
+@Suite("TimelineBuilder in the countries view")
+struct TimelineCountriesTests {
+    @Test("a followed person is followed as their country")
+    func personAsCountry() throws {
+        var options = GraphViewOptions()
+        options.level = .countries
+        let document = TimelineBuilderTests.mixedDocument
+        let timeline = try TimelineBuilder(granularity: .month, options: options, actor: "person:ana-vell").build(document)
+        #expect(timeline.actor?.id == Fixtures.alba)
+        #expect(timeline.periods.map { $0.actor != nil } == [true, true, true])
+    }
+}
