@@ -10,25 +10,28 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show how the graph changed between two dates, or between two documents, with the evidence.",
         discussion: """
-        With one document, --from and --to name the two snapshots. Each is a date (the graph as of
-        that day: everything up to it), a window A..B (either side may be left open), a month
-        YYYY-MM or a year YYYY. Relations are placed by their event date when the sentence gives
-        one, else by their article's date; relations and articles with unknown dates are left out
-        of dated snapshots, and the report says how many. Without --to, the later snapshot is
-        everything up to the latest date in the document.
+        With one document, --from and --to name the two snapshots. Each is a date
+        (the graph as of that day: everything up to it), a window A..B (either side
+        may be left open), a month YYYY-MM or a year YYYY. Relations are placed by
+        their event date when the sentence gives one, else by their article's date;
+        relations and articles with unknown dates are left out of dated snapshots,
+        and the report says how many. Without --to, the later snapshot is everything
+        up to the latest date in the document.
 
-        With two documents (an older and a newer extraction), each is compared whole. Entities
-        whose ids differ between the two are matched by name and reported as renamed or merged.
+        With two documents (an older and a newer extraction), each is compared
+        whole. Entities whose ids differ between the two are matched by name and
+        reported as renamed or merged.
 
-        The report lists actors that appeared or disappeared; relations (pair and stance) that
-        appeared, disappeared, grew or faded in mentions; pairs whose polarity flipped; actors
-        whose rank moved (--metric); and, for every change, the articles and sentences behind it.
-        See docs/diff.md.
+        The report lists actors that appeared or disappeared; relations (pair and
+        stance) that appeared, disappeared, grew or faded in mentions; pairs whose
+        polarity flipped; actors whose rank moved (--metric); and, for every change,
+        the articles and sentences behind it. See docs/diff.md.
 
         Examples:
           stancegraph diff graph.json --from 2023-09-30 --to 2024-11-30
-          stancegraph diff graph.json --from 2024-06 --to 2024-11 --view countries --format markdown
-          stancegraph diff graph.json --from 2024-01-01..2024-06-30 --to 2024-07-01..2024-12-31 -o diff.json
+          stancegraph diff graph.json --from 2024-06 --to 2024-11 -o diff.md
+          stancegraph diff graph.json --from 2024-06-30 --view countries -o diff.svg
+          stancegraph diff graph.json --from 2024-01..2024-06 --to 2024-07..2024-12
           stancegraph diff old.json new.json --metric strength
         """
     )

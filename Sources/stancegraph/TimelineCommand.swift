@@ -10,20 +10,22 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Show the graph period by period: relations by stance and the most central actors.",
         discussion: """
-        Relations are placed by their event date when the sentence gives one, else by their
-        article's date; undated ones are left out and counted. Each period's graph holds that
-        period only, or with --cumulative everything up to its end. --from and --to limit the
-        range. --actor follows one actor's rank and value by --metric through the periods.
+        Relations are placed by their event date when the sentence gives one, else
+        by their article's date; undated ones are left out and counted. Each
+        period's graph holds that period only, or with --cumulative everything up to
+        its end. --from and --to limit the range. --actor follows one actor's rank
+        and value by --metric through the periods.
 
-        As a picture (--format dot, svg, png or pdf, or an -o with that extension), the timeline
-        is drawn as small multiples: one box per period with its most central actors and the
-        stances between them. With --actor and SVG, it is a line chart of that actor's metric
-        instead (--chart multiples draws the boxes even then). See docs/diff.md.
+        As a picture (--format dot, svg, png or pdf, or an -o with that extension),
+        the timeline is drawn as small multiples: one box per period with its most
+        central actors and the stances between them. With --actor and SVG, it is a
+        line chart of that actor's metric instead (--chart multiples draws the boxes
+        even then). See docs/diff.md.
 
         Examples:
           stancegraph timeline graph.json --by month
-          stancegraph timeline graph.json --by quarter --view countries --format csv -o timeline.csv
-          stancegraph timeline graph.json --by month --actor "North Korea" --metric strength
+          stancegraph timeline graph.json --by quarter --view countries -o t.csv
+          stancegraph timeline graph.json --actor "North Korea" --metric strength
           stancegraph timeline graph.json --by quarter -o timeline.svg
           stancegraph timeline graph.json --by month --actor Russia -o russia.svg
         """
