@@ -10,6 +10,11 @@ corpus=../shared/corpora/world_all.jsonl
 : > "$out/results.tsv"
 if [ -f "$corpus" ]; then
     "$bench" extract "$corpus" | tee -a "$out/results.tsv"
+    # Diff and timeline on the corpus's graph.
+    .build/release/stancegraph extract "$corpus" -o "$out/world.json" 2>/dev/null || true
+    if [ -f "$out/world.json" ]; then
+        "$bench" diff "$out/world.json" | tee -a "$out/results.tsv"
+    fi
 else
     echo "skipping corpus benchmarks: $corpus not found" >&2
 fi

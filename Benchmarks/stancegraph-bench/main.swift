@@ -11,6 +11,7 @@ let suites: [String: (_ arguments: [String]) throws -> Void] = [
     "extract": ExtractionBenchmark.run,
     "metrics": MetricsBenchmark.run,
     "render": RenderBenchmark.run,
+    "diff": DiffBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
