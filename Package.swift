@@ -76,7 +76,7 @@ let package = Package(
             name: "stancegraph-bench",
             dependencies: [
                 "StanceGraphModel", "StanceGraphIngest", "StanceGraphExtraction",
-                "StanceGraphNetwork", "StanceGraphRendering",
+                "StanceGraphNetwork", "StanceGraphDiff", "StanceGraphRendering",
             ],
             path: "Benchmarks/stancegraph-bench"
         ),
@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "StanceGraphDiffTests", dependencies: ["StanceGraphDiff", "StanceGraphNetwork", "StanceGraphModel"]),
         .testTarget(
             name: "StanceGraphRenderingTests",
-            dependencies: ["StanceGraphRendering", "StanceGraphNetwork", "StanceGraphModel"],
+            dependencies: ["StanceGraphRendering", "StanceGraphDiff", "StanceGraphNetwork", "StanceGraphModel"],
             resources: [.copy("Golden")]
         ),
         .testTarget(name: "StanceGraphCLITests", dependencies: ["stancegraph"]),

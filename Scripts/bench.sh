@@ -16,6 +16,16 @@ if [ -f "$corpus" ]; then
     gzip -c "$corpus" > "$scratch/world_all.jsonl.gz"
     python3 Scripts/generate-bench-corpus.py "$corpus" "$scratch/large.jsonl" "${INGEST_BENCH_MB:-1000}"
     "$bench" ingest "$corpus" --gzip "$scratch/world_all.jsonl.gz" --large "$scratch/large.jsonl" | tee -a "$out/results.tsv"
+    # Diff and timeline on the corpus's graph.
+    .build/release/stancegraph extract "$corpus" -o "$out/world.json" 2>/dev/null || true
+    if [ -f "$out/world.json" ]; then
+        "$bench" diff "$out/world.json" | tee -a "$out/results.tsv"
+    fi
 else
     echo "skipping corpus benchmarks: $corpus not found" >&2
 fi
+# Metrics: StanceGraph against networkx and igraph on a 20,000-node graph (bench-results/metrics.tsv).
+python3 Scripts/bench-metrics.py
+# Rendering: in-process timings on generated graphs, then Graphviz's tools on the same DOT.
+"$bench" render --write-dot "$out/render" | tee -a "$out/results.tsv"
+Scripts/bench-render.sh "$out/render" | tee -a "$out/results.tsv"

@@ -10,6 +10,9 @@ import Foundation
 let suites: [String: (_ arguments: [String]) throws -> Void] = [
     "extract": ExtractionBenchmark.run,
     "ingest": IngestBenchmark.run,
+    "metrics": MetricsBenchmark.run,
+    "render": RenderBenchmark.run,
+    "diff": DiffBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

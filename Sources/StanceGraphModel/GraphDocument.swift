@@ -44,13 +44,9 @@ public struct GraphDocument: Hashable, Sendable, Codable {
 // MARK: - Reading and writing
 
 extension GraphDocument {
-    /// The document as JSON: sorted keys, two-space indentation, a final newline.
-    public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(UInt8(ascii: "\n"))
-        return data
+    /// The document as JSON data (see `jsonBytes()`).
+    public func jsonData() -> Data {
+        Data(jsonBytes())
     }
 
     /// Reads a document, naming `file` in any error.
@@ -60,11 +56,9 @@ extension GraphDocument {
     public init(jsonData data: Data, file: String) throws {
         guard !data.isEmpty else { throw GraphDocumentError.empty(file: file) }
         do {
-            self = try JSONDecoder().decode(GraphDocument.self, from: data)
-        } catch let error as DecodingError {
-            throw GraphDocumentError.malformed(file: file, reason: GraphDocumentError.describe(error))
-        } catch {
-            throw GraphDocumentError.malformed(file: file, reason: String(describing: error))
+            self = try GraphDocument.parse([UInt8](data))
+        } catch let failure as JSONReader.Failure {
+            throw GraphDocumentError.malformed(file: file, reason: "line \(failure.line), column \(failure.column): \(failure.message)")
         }
         try validate(file: file)
     }

@@ -57,121 +57,152 @@ public struct ActorGraph: Sendable, Hashable {
 
     /// Builds the view of `document` that `options` describe.
     ///
-    /// - Complexity: O(R log R) for R relations, plus O(V + E) for an ego cut.
+    /// Entities are numbered once, so merging mentions hashes small integer keys
+    /// rather than id strings.
+    ///
+    /// - Complexity: O(N + R log R) for N entities and R relations, plus O(V + E) for
+    ///   an ego cut.
     public init(document: GraphDocument, options: GraphViewOptions = GraphViewOptions()) {
-        let entities = document.entitiesByID
-
-        /// The node an entity is drawn as in this view, or nil when it is left out.
-        func representative(_ id: EntityID) -> EntityID? {
-            guard let entity = entities[id] else { return nil }
+        let entities = document.entities
+        var entityIndex: [EntityID: Int] = [:]
+        entityIndex.reserveCapacity(entities.count)
+        for (index, entity) in entities.enumerated() where entityIndex[entity.id] == nil {
+            entityIndex[entity.id] = index
+        }
+        // The entity each entity is drawn as in this view (-1: left out).
+        let representative = entities.map { entity -> Int in
             switch entity.type {
-            case .place: return nil
-            case .agreement: return options.includeAgreements ? id : nil
+            case .place: return -1
+            case .agreement: return options.includeAgreements ? entityIndex[entity.id] ?? -1 : -1
             case .person:
-                if options.level == .countries, let country = entity.country, entities[country] != nil { return country }
-                return id
-            case .country, .organization: return id
+                if options.level == .countries, let country = entity.country, let index = entityIndex[country] {
+                    return index
+                }
+                return entityIndex[entity.id] ?? -1
+            case .country, .organization: return entityIndex[entity.id] ?? -1
             }
         }
 
-        struct Key: Hashable { var source: EntityID; var target: EntityID; var stance: Stance; var directed: Bool }
-        var merged: [Key: (edge: Edge, order: Int)] = [:]
+        let stanceRank = Dictionary(uniqueKeysWithValues: Stance.allCases.enumerated().map { ($0.element, $0.offset) })
+        struct Key: Hashable { var source: Int32; var target: Int32; var stance: Int8; var directed: Bool }
+        struct Pending { var source: Int; var target: Int; var edge: Edge }
+        var slot: [Key: Int] = [:]
+        var pending: [Pending] = []
         var undated = 0
-        var order = 0
         for relation in document.relations where relation.kind == .stance {
             guard let stance = relation.stance, options.stances.admits(stance) else { continue }
             guard options.window.contains(relation.date) else {
                 if relation.date == nil { undated += 1 }
                 continue
             }
-            guard var source = representative(relation.source), var target = representative(relation.target),
-                  source != target else { continue }
-            if !relation.directed, target < source { swap(&source, &target) }
-            let key = Key(source: source, target: target, stance: stance, directed: relation.directed)
+            guard let sourceEntity = entityIndex[relation.source], let targetEntity = entityIndex[relation.target] else {
+                continue
+            }
+            var source = representative[sourceEntity], target = representative[targetEntity]
+            guard source >= 0, target >= 0, source != target else { continue }
+            if !relation.directed, entities[target].id < entities[source].id { swap(&source, &target) }
+            let key = Key(source: Int32(truncatingIfNeeded: source), target: Int32(truncatingIfNeeded: target),
+                          stance: Int8(truncatingIfNeeded: stanceRank[stance] ?? 0), directed: relation.directed)
             let weight = options.weighting == .mentions ? 1 : relation.confidence
             let tentative = relation.modality != .asserted
-            if var entry = merged[key] {
-                entry.edge.count += 1
-                entry.edge.weight += weight
-                entry.edge.firstDate = Self.earlier(entry.edge.firstDate, relation.date)
-                entry.edge.lastDate = Self.later(entry.edge.lastDate, relation.date)
-                entry.edge.isTentative = entry.edge.isTentative && tentative
-                entry.edge.relations.append(relation.id)
-                merged[key] = entry
+            if let index = slot[key] {
+                pending[index].edge.count += 1
+                pending[index].edge.weight += weight
+                pending[index].edge.firstDate = Self.earlier(pending[index].edge.firstDate, relation.date)
+                pending[index].edge.lastDate = Self.later(pending[index].edge.lastDate, relation.date)
+                pending[index].edge.isTentative = pending[index].edge.isTentative && tentative
+                pending[index].edge.relations.append(relation.id)
             } else {
+                slot[key] = pending.count
                 // Node indices are filled in once the node set is known.
-                let edge = Edge(source: -1, target: -1, stance: stance, directed: relation.directed, count: 1,
-                                weight: weight, firstDate: relation.date, lastDate: relation.date,
-                                isTentative: tentative, relations: [relation.id])
-                merged[key] = (edge, order)
-                order += 1
+                pending.append(Pending(source: source, target: target, edge: Edge(
+                    source: -1, target: -1, stance: stance, directed: relation.directed, count: 1, weight: weight,
+                    firstDate: relation.date, lastDate: relation.date, isTentative: tentative, relations: [relation.id])))
             }
         }
+        pending.removeAll { $0.edge.weight < options.minimumWeight }
 
-        var keys = merged.keys.filter { merged[$0]!.edge.weight >= options.minimumWeight }
         // Nodes: every actor the window mentions (so actors without edges still count),
         // plus agreements when asked, plus every end of a kept edge.
-        let articleDates = Dictionary(document.articles.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
-        var nodeIDs = Set<EntityID>()
-        for entity in document.entities {
-            guard let id = representative(entity.id), let node = entities[id],
-                  node.type.isActor || node.type == .agreement else { continue }
+        var isNode = [Bool](repeating: false, count: entities.count)
+        let articleDates = options.window.isUnbounded ? [:]
+            : Dictionary(document.articles.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
+        for (index, entity) in entities.enumerated() {
+            let node = representative[index]
+            guard node >= 0, entities[node].type.isActor || entities[node].type == .agreement else { continue }
             if !options.window.isUnbounded,
                !entity.mentions.contains(where: { options.window.contains(articleDates[$0.article] ?? nil) }) {
                 continue
             }
-            nodeIDs.insert(id)
+            isNode[node] = true
         }
-        for key in keys {
-            nodeIDs.insert(key.source)
-            nodeIDs.insert(key.target)
+        for item in pending {
+            isNode[item.source] = true
+            isNode[item.target] = true
         }
 
         if let ego = options.ego {
-            let kept = Self.neighbourhood(of: representative(ego) ?? ego, depth: options.egoDepth,
-                                          pairs: keys.map { ($0.source, $0.target) })
-            nodeIDs = nodeIDs.intersection(kept)
-            keys = keys.filter { kept.contains($0.source) && kept.contains($0.target) }
+            let center = entityIndex[ego].map { representative[$0] >= 0 ? representative[$0] : $0 }
+            var kept = [Bool](repeating: false, count: entities.count)
+            if let center {
+                for index in Self.neighbourhood(of: center, depth: options.egoDepth, count: entities.count,
+                                                pairs: pending.map { ($0.source, $0.target) }) {
+                    kept[index] = true
+                }
+            }
+            for index in isNode.indices where !kept[index] { isNode[index] = false }
+            pending.removeAll { !kept[$0.source] || !kept[$0.target] }
         }
 
-        let sortedIDs = nodeIDs.sorted()
-        let nodes = sortedIDs.map { id -> Node in
-            let entity = entities[id]
-            return Node(id: id, name: entity?.name ?? id.rawValue, type: entity?.type ?? .organization,
-                        country: entity?.country, role: entity?.role)
+        // Documents list entities sorted by id, so sorting is usually a check.
+        var nodeEntities = isNode.indices.filter { isNode[$0] }
+        if zip(nodeEntities, nodeEntities.dropFirst()).contains(where: { !(entities[$0].id < entities[$1].id) }) {
+            nodeEntities.sort { entities[$0].id < entities[$1].id }
         }
-        let index = Dictionary(uniqueKeysWithValues: sortedIDs.enumerated().map { ($0.element, $0.offset) })
-        var edges = keys.map { key -> Edge in
-            var edge = merged[key]!.edge
-            edge.source = index[key.source]!
-            edge.target = index[key.target]!
+        var nodeOf = [Int](repeating: -1, count: entities.count)
+        for (position, index) in nodeEntities.enumerated() { nodeOf[index] = position }
+        let nodes = nodeEntities.map { index -> Node in
+            let entity = entities[index]
+            return Node(id: entity.id, name: entity.name, type: entity.type, country: entity.country, role: entity.role)
+        }
+        var edges = pending.map { item -> Edge in
+            var edge = item.edge
+            edge.source = nodeOf[item.source]
+            edge.target = nodeOf[item.target]
             return edge
         }
         edges.sort { lhs, rhs in
-            (lhs.source, lhs.target, lhs.stance, lhs.directed ? 1 : 0) < (rhs.source, rhs.target, rhs.stance, rhs.directed ? 1 : 0)
+            if lhs.source != rhs.source { return lhs.source < rhs.source }
+            if lhs.target != rhs.target { return lhs.target < rhs.target }
+            if lhs.stance != rhs.stance { return stanceRank[lhs.stance] ?? 0 < stanceRank[rhs.stance] ?? 0 }
+            return !lhs.directed && rhs.directed
         }
         self.init(nodes: nodes, edges: edges, undatedRelationsExcluded: undated)
     }
 
-    /// The ids within `depth` hops of `center`, ignoring direction.
-    static func neighbourhood(of center: EntityID, depth: Int, pairs: [(EntityID, EntityID)]) -> Set<EntityID> {
-        var adjacency: [EntityID: [EntityID]] = [:]
+    /// The entities within `depth` hops of `center`, ignoring direction.
+    static func neighbourhood(of center: Int, depth: Int, count: Int, pairs: [(Int, Int)]) -> [Int] {
+        var adjacency = [[Int]](repeating: [], count: count)
         for (a, b) in pairs {
-            adjacency[a, default: []].append(b)
-            adjacency[b, default: []].append(a)
+            adjacency[a].append(b)
+            adjacency[b].append(a)
         }
-        var seen: Set<EntityID> = [center]
+        var seen = [Bool](repeating: false, count: count)
+        seen[center] = true
+        var reached = [center]
         var frontier = [center]
         for _ in 0..<max(0, depth) {
-            var next: [EntityID] = []
-            for id in frontier {
-                for neighbour in adjacency[id] ?? [] where seen.insert(neighbour).inserted {
+            var next: [Int] = []
+            for index in frontier {
+                for neighbour in adjacency[index] where !seen[neighbour] {
+                    seen[neighbour] = true
                     next.append(neighbour)
                 }
             }
+            reached += next
             frontier = next
         }
-        return seen
+        return reached
     }
 
     static func earlier(_ a: CalendarDate?, _ b: CalendarDate?) -> CalendarDate? {

@@ -16,6 +16,6 @@ struct StanceGraphCommand: ParsableCommand {
           stancegraph extract Examples/articles | stancegraph metrics - --format csv
         """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, MetricsCommand.self]
+        subcommands: [ExtractCommand.self, MetricsCommand.self, RenderCommand.self, DiffCommand.self, TimelineCommand.self]
     )
 }
