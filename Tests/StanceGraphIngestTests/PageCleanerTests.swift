@@ -189,3 +189,27 @@ struct PageCleanerShortArticleTests {
         #expect(page.body.split(separator: "\n").count == 3)
     }
 }
+
+@Suite("PageCleaner: menus and breadcrumbs")
+struct PageCleanerMenuTests {
+    @Test("a menu line above the title is not the title", arguments: [
+        "Home > World > Europe",
+        "Politics | Diplomacy",
+        "News | Business | Opinion | Sport",
+        "MENU   News   Business   Opinion   Sport   Search",
+        "Accueil » Monde » Europe",
+    ])
+    func menuAboveTitle(menu: String) {
+        let page = clean("\(menu)\n\n\(PageFixtures.title)\n\nBy Kari Nordmann\n\n\(PageFixtures.body)")
+        #expect(page.title == PageFixtures.title)
+        #expect(page.body == PageFixtures.paragraphs.joined(separator: "\n"))
+    }
+
+    @Test("share and print bars after the article are not body", arguments: [
+        "Print   Share   Comments", "Share this article: Facebook | Twitter | Email", "Copy link    Email    Print",
+    ])
+    func toolBars(bar: String) {
+        let page = clean("\(PageFixtures.body)\n\n\(bar)")
+        #expect(page.body == PageFixtures.paragraphs.joined(separator: "\n"))
+    }
+}

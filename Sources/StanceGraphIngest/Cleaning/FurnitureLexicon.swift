@@ -81,7 +81,7 @@ enum FurnitureLexicon {
         "categories", "category", "archives", "archive", "contact us", "contact", "about us", "privacy policy",
         "terms of use", "terms of service", "cookie policy", "cookie settings", "accept", "accept all", "reject all",
         "i agree", "agree", "ok", "got it", "dismiss", "photo", "photos", "video", "videos", "gallery", "news", "world",
-        "politics", "business", "sports", "opinion", "entertainment", "lifestyle", "culture", "society", "economy",
+        "politics", "business", "sport", "sports", "opinion", "entertainment", "lifestyle", "culture", "society", "economy",
         "national", "international", "breaking news", "live", "sections", "edition", "rss", "feed", "more news",
         "메뉴", "전체메뉴", "검색", "닫기", "목록", "홈", "로그인", "회원가입", "이전", "다음", "맨위로", "위로",
         "меню", "поиск", "главная", "закрыть", "войти", "назад", "далее", "наверх",

@@ -52,6 +52,10 @@ enum LineClassifier {
         } else {
             result.key = nil
         }
+        if features.words <= 12, !features.endsWithTerminal, isMenu(text, range) {
+            result.kind = .navigation  // "Home > World > Asia", "News | Business | Sport", "Print Share Comments"
+            return result
+        }
         if features.words <= 3, !features.endsWithTerminal, features.firstWordNumeric || features.lastWordNumeric, result.dateCount == 0 {
             result.kind = .widget  // bare counts: "0", "3K", "0dog"
             return result
@@ -172,6 +176,45 @@ enum LineClassifier {
         if wordStart < upper, isCountWord(wordStart, upper) { upper = wordStart }
         guard lower != range.lowerBound || upper != range.upperBound else { return nil }
         return PhraseKey.key(text, lower..<max(lower, upper))
+    }
+
+    /// A menu or breadcrumb: segments between separators (`|`, `>`, `»`, `/`,
+    /// `·`, `•` with spaces around them) — two separators, or one between words
+    /// of one or two words ("Politics | Diplomacy") — or words that are nearly
+    /// all furniture words ("Print Share Comments", "MENU News Business Sport").
+    static func isMenu(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var separators = 0
+        var longestSegment = 0
+        var segmentWords = 0
+        var index = range.lowerBound + 1
+        while index + 1 < range.upperBound {
+            if text[index - 1] == 0x20 {
+                let byte = text[index]
+                var width = 0
+                if byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") { width = 1 }
+                else if byte == 0xC2, text[index + 1] == 0xBB || text[index + 1] == 0xB7 { width = 2 }  // » ·
+                else if byte == 0xE2, index + 2 < range.upperBound, text[index + 1] == 0x80, text[index + 2] == 0xA2 { width = 3 }  // •
+                if width > 0, index + width < range.upperBound, text[index + width] == 0x20 {
+                    separators += 1
+                    longestSegment = max(longestSegment, segmentWords)
+                    segmentWords = -1
+                } else {
+                    segmentWords += 1
+                }
+            }
+            index += 1
+        }
+        longestSegment = max(longestSegment, segmentWords + 1)
+        if separators >= 2 || (separators == 1 && longestSegment <= 2) { return true }
+        var words = 0
+        var furniture = 0
+        var rest = range
+        while let word = nextWord(text, rest) {
+            words += 1
+            if FurnitureLexicon.kind(of: PhraseKey.key(text, word)) != nil { furniture += 1 }
+            rest = word.upperBound..<range.upperBound
+        }
+        return words >= 2 && (furniture == words || (words >= 4 && furniture * 4 >= words * 3))
     }
 
     /// Words that begin an author line.

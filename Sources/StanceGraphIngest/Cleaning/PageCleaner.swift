@@ -245,8 +245,9 @@ public struct PageCleaner: Sendable {
             }
             name.append(word)
         }
-        let closers: Set<String> = ["기자", "특파원", "reporter", "correspondent"]
-        while let last = name.last, closers.contains(last.lowercased()) { name.removeLast() }
+        // "홍길동 기자": the Korean title after a name goes; "Asia correspondent" stays as it is.
+        let closers: Set<String> = ["기자", "특파원"]
+        while name.count > 1, let last = name.last, closers.contains(last) { name.removeLast() }
         let joined = name.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|-"))
         return joined.isEmpty ? nil : joined
     }
