@@ -24,3 +24,15 @@ extension IngestError: LocalizedError {
         }
     }
 }
+
+extension IngestError {
+    /// The message without the path (diagnostics name the file themselves).
+    static func reason(of error: any Error) -> String {
+        switch error as? IngestError {
+        case .unreadable(_, let reason)?: return reason
+        case .malformedManifest(_, let reason)?: return "not a usable manifest: \(reason)"
+        case .corruptCompressedData(_, let reason)?: return "cannot be decompressed: \(reason)"
+        case nil: return "cannot be read: \(error.localizedDescription)"
+        }
+    }
+}

@@ -112,3 +112,16 @@ struct PeekedChunkSource<Base: ByteChunkSource>: ByteChunkSource {
         return try base.nextChunk()
     }
 }
+
+/// A type-erased chunk source, so generic wrappers can hold any source.
+struct AnyChunkSource: ByteChunkSource {
+    private var base: any ByteChunkSource
+
+    init(_ base: any ByteChunkSource) {
+        self.base = base
+    }
+
+    mutating func nextChunk() throws -> [UInt8]? {
+        try base.nextChunk()
+    }
+}
