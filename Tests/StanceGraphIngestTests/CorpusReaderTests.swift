@@ -66,6 +66,16 @@ struct CorpusReaderFormatTests {
         #expect(intact)
     }
 
+    @Test("a byte order mark before the first record is ignored")
+    func byteOrderMark() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write("bom.jsonl", Data([0xEF, 0xBB, 0xBF]) + Data(#"{"id": "b", "text": "Talks resumed."}"#.utf8))
+        let result = read([path])
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.documents.map(\.id.rawValue) == ["b"])
+    }
+
     @Test("lines split at any chunk size give the same lines", arguments: [1, 2, 5, 64])
     func lineReaderChunks(chunkSize: Int) throws {
         let text = "first line\r\n\nthird line\nfourth"

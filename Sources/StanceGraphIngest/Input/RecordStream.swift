@@ -27,7 +27,8 @@ struct RecordStream {
             case .tooLong(let length):
                 report(Diagnostic(.error, file: path, line: lines.lineNumber,
                     "a record of \(DocumentStream.describe(bytes: length)), longer than the \(DocumentStream.describe(bytes: lines.maximumLineBytes)) allowed; the line is skipped"))
-            case .bytes(let bytes):
+            case .bytes(var bytes):
+                if lines.lineNumber == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }  // a byte order mark
                 guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
                 let number = lines.lineNumber
                 let document = bytes.withUnsafeBufferPointer { buffer in
