@@ -1,41 +1,127 @@
 import StanceGraphModel
 
-/// The words that signal each stance, matched on lemma-like stems so that
-/// "condemns", "condemned" and "condemning" are one trigger.
+/// The words that signal each stance, with the frame each one sets up: whether it
+/// is a verb or a noun, whether the relation is mutual or runs one way, and how
+/// its target attaches ("sanctions *on* X", "support *for* X", "condemned X").
 ///
-/// `Resources/stance-lexicon.tsv` lists one trigger a line: the stance, the phrase,
-/// and its direction (`symmetric` when the phrase states a mutual relation, as in
-/// "held talks"; `directed` when one actor takes it toward another, as in
-/// "condemned"; empty for the stance's default).
+/// Triggers are matched on lemma-like stems (`Token.stem`), so "condemns",
+/// "condemned" and "condemning" are one trigger and British and American
+/// spellings ("criticised", "criticized") meet. A phrase written with a leading
+/// `=` matches its surface forms only ("=backed" is not "back").
+///
+/// `Resources/stance-lexicon.tsv` lists one trigger a line, tab-separated:
+///
+/// | column | values |
+/// |---|---|
+/// | `stance` | one of `Stance` |
+/// | `phrase` | the words, lower case; `=` in front for surface matching |
+/// | `form` | `verb`, `noun`, or `any` (decided in context: "US support for" vs "France supports") |
+/// | `direction` | `directed`, `symmetric`, or `inverse` (the grammatical subject is the target and the agent is the speaker: "... must stop") |
+/// | `targets` | how the target attaches, `|`-separated: `_` for a direct object, else prepositions ("on|against") |
+/// | `weight` | how reliably the phrase signals the stance, in (0, 1] |
 public struct StanceLexicon: Sendable {
+    /// Whether a trigger acts as a verb, a noun, or either depending on context.
+    public enum Form: String, Sendable, Hashable {
+        case verb
+        case noun
+        case any
+    }
+
+    /// Which way a trigger's relation runs.
+    public enum Direction: String, Sendable, Hashable {
+        /// From the agent (subject, possessor) to the target (object).
+        case directed
+        /// Mutual between all parties ("X and Y held talks").
+        case symmetric
+        /// The subject is the target and the speaker the agent ("X must stop").
+        case inverse
+    }
+
     public struct Trigger: Sendable, Hashable {
         public var stance: Stance
         public var phrase: String
-        /// Whether the trigger states a mutual relation.
-        public var symmetric: Bool
+        public var form: Form
+        public var direction: Direction
+        /// Whether a direct object is the target ("condemned X").
+        public var takesObject: Bool
+        /// Token keys of the prepositions that introduce the target.
+        public var prepositions: [UInt64]
+        /// How reliably the phrase signals the stance, in (0, 1].
+        public var weight: Double
+        /// For surface-matched phrases, the surface keys that must match too.
+        public var surfaceKeys: [UInt64]?
         public var pattern: PhrasePattern
+
+        public var symmetric: Bool { direction == .symmetric }
+
+        /// Whether `key` introduces this trigger's target.
+        @inline(__always)
+        public func takesPreposition(_ key: UInt64) -> Bool { prepositions.contains(key) }
     }
 
     public private(set) var triggers = PhraseTrie<Trigger>()
     public private(set) var count = 0
 
+    public static let header = "stance\tphrase\tform\tdirection\ttargets\tweight"
+
     public init(lines: String, file: String, diagnostics: inout [Diagnostic]) {
         var lineNumber = 0
-        for line in lines.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in lines.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("stance\t") { continue }
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") || line.hasPrefix("stance\t") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 2, let stance = Stance(rawValue: fields[0]), !fields[1].isEmpty else {
                 diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,
-                    "expected 'stance<TAB>phrase[<TAB>symmetric|directed]'; the line is skipped"))
+                    "expected '\(Self.header)' (a known stance and a phrase at least); the line is skipped"))
                 continue
             }
-            let direction = fields.count > 2 ? fields[2] : ""
-            let symmetric = direction == "symmetric" || (direction.isEmpty && stance.isSymmetricByDefault)
-            let pattern = PhrasePattern(fields[1].lowercased(), stems: true)
-            triggers.insert(pattern.keys, payload: Trigger(stance: stance, phrase: fields[1], symmetric: symmetric, pattern: pattern))
+            func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+            let form = field(2).isEmpty ? Form.any : Form(rawValue: field(2))
+            let direction = field(3).isEmpty
+                ? (stance.isSymmetricByDefault ? Direction.symmetric : .directed) : Direction(rawValue: field(3))
+            let weight = field(5).isEmpty ? 0.7 : Double(field(5))
+            guard let form, let direction, let weight, weight > 0, weight <= 1 else {
+                diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,
+                    "form must be verb|noun|any, direction directed|symmetric|inverse and weight a number in (0, 1]; the line is skipped"))
+                continue
+            }
+            var phrase = fields[1].lowercased()
+            let exact = phrase.hasPrefix("=")
+            if exact { phrase.removeFirst() }
+            let targets = field(4).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let pattern = PhrasePattern(phrase, stems: true)
+            guard !pattern.keys.isEmpty else {
+                diagnostics.append(Diagnostic(.error, file: file, line: lineNumber, "the phrase has no words; the line is skipped"))
+                continue
+            }
+            let trigger = Trigger(
+                stance: stance, phrase: phrase, form: form, direction: direction,
+                takesObject: targets.contains("_"),
+                prepositions: targets.filter { $0 != "_" && !$0.isEmpty }.map { TokenKey.key($0) },
+                weight: weight,
+                surfaceKeys: exact ? PhrasePattern(phrase).keys : nil,
+                pattern: pattern)
+            triggers.insert(pattern.keys, payload: trigger)
             count += 1
         }
+    }
+
+    /// The longest trigger starting at `tokens[start]` and ending before `end`, if any.
+    ///
+    /// - Complexity: O(phrase length), through the trie.
+    @inline(__always)
+    public func longestMatch(in tokens: [Token], at start: Int, until end: Int) -> (length: Int, trigger: Trigger)? {
+        var found: (length: Int, trigger: Trigger)?
+        triggers.matches(in: tokens, from: start, until: end, key: { $0.stem }) { length, payloads in
+            for trigger in payloads {
+                if let surface = trigger.surfaceKeys,
+                   !(0..<length).allSatisfy({ tokens[start + $0].key == surface[$0] }) { continue }
+                found = (length, trigger)
+                break
+            }
+        }
+        return found
     }
 
     /// The lexicon shipped with StanceGraph.
