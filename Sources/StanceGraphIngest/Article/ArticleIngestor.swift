@@ -1,0 +1,95 @@
+import StanceGraphModel
+
+/// Turns a raw document into an article ready for extraction: the page furniture
+/// removed, the text normalized, the publication date decided and the body split
+/// into sentences.
+///
+/// The publication date, most trusted first: `--date`, the manifest, the input's
+/// metadata (a JSON Lines `date`, HTML `article:published_time`,
+/// `datePublished`, `<time datetime>`), then the text near the title (a
+/// dateline, a "Written:" line, a caption's date). When none is trustworthy the
+/// date is unknown and a warning says so: it is never guessed.
+public struct ArticleIngestor: Sendable {
+    public var options: IngestOptions
+    public var splitter: SentenceSplitter
+
+    public init(options: IngestOptions = IngestOptions(), splitter: SentenceSplitter = SentenceSplitter()) {
+        self.options = options
+        self.splitter = splitter
+    }
+
+    /// Metadata fields that carry the publication date, in order of trust.
+    static let dateFields = ["date", "published", "datepublished", "published_at", "publishedat", "pubdate"]
+    /// HTML meta names that carry the publication date, in order of trust.
+    static let htmlDateFields = [
+        "article:published_time", "og:article:published_time", "datepublished", "article:published", "publishdate",
+        "publish-date", "publish_date", "publication_date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+        "dcterms.issued", "dc.date", "dcterms.created", "date", "time",
+    ]
+
+    /// The ingested article and what was doubtful about it.
+    public func ingest(_ raw: RawDocument) -> (article: IngestedArticle, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let manifestEntry = options.manifest?.entry(for: raw.path)
+
+        var date: CalendarDate?
+        var origin: DateOrigin?
+        if let override = options.date {
+            (date, origin) = (override, .option)
+        } else if let manifestDate = manifestEntry?.date {
+            (date, origin) = (manifestDate, .manifest)
+        } else if let (field, text) = Self.dateFields.lazy.compactMap({ key in raw.metadata[key].map { (key, $0) } }).first {
+            if let metadataDate = ArticleDateFinder.parseMetadataDate(text) {
+                (date, origin) = (metadataDate, .metadata)
+            } else {
+                diagnostics.append(Diagnostic(.warning, file: raw.location,
+                    "the \"\(field)\" field '\(text)' is not a date (write YYYY-MM-DD); the date is looked for in the text"))
+            }
+        }
+
+        let cleaned = PageCleaner().clean(raw, knownTitle: raw.metadata["title"], needsDate: date == nil)
+        let page = cleaned.page
+        if date == nil {
+            for field in Self.htmlDateFields {
+                if let text = page.metadata[field], let metadataDate = ArticleDateFinder.parseMetadataDate(text) {
+                    (date, origin) = (metadataDate, .metadata)
+                    break
+                }
+            }
+        }
+        if date == nil, let textDate = page.dateline {
+            (date, origin) = (textDate, .text)
+        }
+        if date == nil {
+            let reason = page.warnings.first.map { ": \($0)" } ?? ""
+            diagnostics.append(Diagnostic(.warning, file: raw.location,
+                "no trustworthy publication date found\(reason); the article's date is unknown (give one with --date or a manifest)"))
+        }
+        if cleaned.body.isEmpty {
+            diagnostics.append(Diagnostic(.error, file: raw.location,
+                "no article text remains once page furniture is removed; the article contributes nothing"))
+        }
+
+        var metadata = raw.metadata
+        for key in ["id", "title", "source", "date", "byline"] { metadata[key] = nil }
+        for (key, value) in page.metadata where metadata[key] == nil && !Self.dateFieldsToDrop.contains(key) {
+            metadata[key] = value
+        }
+        let article = Article(
+            id: raw.id,
+            path: raw.path == "-" ? nil : raw.path,
+            source: manifestEntry?.source ?? raw.metadata["source"] ?? page.metadata["og:site_name"],
+            title: raw.metadata["title"] ?? page.title,
+            byline: page.byline ?? raw.metadata["byline"] ?? raw.metadata["author"] ?? page.metadata["author"],
+            date: date,
+            dateOrigin: origin,
+            text: String(decoding: cleaned.body, as: UTF8.self),
+            metadata: metadata
+        )
+        let sentences = splitter.split(cleaned.body)
+        return (IngestedArticle(article: article, bytes: cleaned.body, sentences: sentences), diagnostics)
+    }
+
+    /// HTML fields already used as title or date, not repeated as metadata.
+    private static let dateFieldsToDrop: Set<String> = ["og:title", "twitter:title", "title"]
+}

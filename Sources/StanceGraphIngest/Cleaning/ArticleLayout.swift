@@ -1,0 +1,197 @@
+/// Where the article is among a page's lines: its title, where its body starts
+/// and ends, and which lines in between are its text.
+///
+/// Judged from position, on top of what `LineClassifier` says of each line:
+/// - The body starts at the first substantial paragraph (20 words or more
+///   ending in sentence punctuation, or 30 words); before it is the head:
+///   menus, the title, the byline, the dateline, captions, decks.
+/// - The title is the first line when what follows it is furniture (a byline, a
+///   dateline, counts) or it has no sentence punctuation; otherwise the head
+///   line that is repeated, next to a byline or dateline, or the page's `h1`.
+/// - The body ends at the first line after its start that begins what follows
+///   an article: an end marker ("You may also like", "Sponsor"), a cookie
+///   notice, a sign-off (byline, e-mail, copyright), a line with its own
+///   byline and timestamp, a run of reaction widgets, a run of related items
+///   (teasers, links, dates), or a dialogue that starts after plain prose (a
+///   generated interview restating the article).
+/// - Inside the body, furniture lines are dropped one by one, and trailing lines
+///   that are not sentences are trimmed.
+struct ArticleLayout {
+    var title: Int?
+    var byline: Int?
+    var bodyStart: Int?
+    /// The first line after the article (the line count when the article runs to the end).
+    var bodyEnd: Int
+    /// The lines of the article's text, in order.
+    var bodyLines: [Int]
+
+    /// Strong prose: where a body can start.
+    static func isSubstantial(_ line: ClassifiedLine) -> Bool {
+        guard line.kind == .prose || line.kind == .dialogue else { return false }
+        let features = line.features
+        return (features.endsWithTerminal && features.words >= 20) || features.words >= 30
+            || (features.endsWithTerminal && features.bytes >= 250)
+    }
+
+    static func find(_ lines: [ClassifiedLine], titleKey knownTitle: UInt64?, keyOf key: (Int) -> UInt64?) -> ArticleLayout {
+        var layout = ArticleLayout(title: nil, byline: nil, bodyStart: nil, bodyEnd: lines.count, bodyLines: [])
+        guard !lines.isEmpty else { return layout }
+        func matchesKnownTitle(_ index: Int) -> Bool {
+            guard let knownTitle else { return false }
+            return key(index) == knownTitle
+        }
+
+        // The title by the first-line rule.
+        if let first = lines.indices.first(where: { lines[$0].kind.isContent || lines[$0].kind == .fragment }),
+           first == lines.indices.first(where: { !lines[$0].line.isEmpty }) {
+            let line = lines[first]
+            let next = lines.indices.dropFirst(first + 1).first { !lines[$0].line.isEmpty }
+            let followedByFurniture = next.map { [.byline, .stamp, .dateline, .widget, .credit, .caption, .navigation].contains(lines[$0].kind) } ?? false
+            let shortEnough = line.features.words <= 40 && line.features.words >= 2
+            let hasMore = lines.indices.dropFirst(first + 1).contains { lines[$0].kind == .prose }
+            if shortEnough, hasMore, line.kind != .dialogue,
+               followedByFurniture || (!line.features.endsWithTerminal && line.kind == .heading) || matchesKnownTitle(first) {
+                layout.title = first
+            }
+        }
+
+        // Where the body starts.
+        let searchFrom = (layout.title ?? -1) + 1
+        layout.bodyStart = lines.indices.dropFirst(searchFrom).first { isSubstantial(lines[$0]) && !matchesKnownTitle($0) }
+            ?? lines.indices.dropFirst(searchFrom).first { lines[$0].kind == .prose && !matchesKnownTitle($0) }
+            ?? lines.indices.dropFirst(searchFrom).first { (lines[$0].kind == .heading || lines[$0].kind == .dialogue) && !matchesKnownTitle($0) }
+        guard let bodyStart = layout.bodyStart else {
+            layout.bodyEnd = lines.count
+            return layout
+        }
+
+        // The title among the head's lines when the first line was not it.
+        if layout.title == nil {
+            layout.title = headTitle(lines, before: bodyStart, key: key) ?? lines.indices.prefix(bodyStart).first { matchesKnownTitle($0) }
+        }
+        let titleKey = layout.title.flatMap(key) ?? knownTitle
+        let title = layout.title
+        func isTitle(_ index: Int) -> Bool {
+            index == title || (titleKey != nil && lines[index].features.bytes <= 400 && key(index) == titleKey)
+        }
+
+        // The byline: in the head, else a sign-off at the end.
+        layout.byline = lines.indices.prefix(bodyStart).first { lines[$0].kind == .byline }
+
+        // Where the body ends.
+        layout.bodyEnd = bodyEnd(lines, from: bodyStart)
+        if layout.byline == nil, layout.bodyEnd < lines.count, lines[layout.bodyEnd].kind == .byline {
+            layout.byline = layout.bodyEnd
+        }
+
+        // Decks: heading or prose lines right after the title, before the body.
+        var body: [Int] = []
+        if let title = layout.title, title < bodyStart {
+            var index = title + 1
+            while index < bodyStart {
+                let line = lines[index]
+                if isTitle(index) || [.byline, .dateline, .caption, .credit, .stamp].contains(line.kind) {
+                    index += 1
+                    continue
+                }
+                guard (line.kind == .heading || line.kind == .prose), line.features.words >= 6 else { break }
+                body.append(index)
+                index += 1
+            }
+        }
+        // The body's own lines.
+        for index in bodyStart..<layout.bodyEnd where !isTitle(index) {
+            let line = lines[index]
+            switch line.kind {
+            case .prose, .dialogue:
+                body.append(index)
+            case .heading:
+                if line.features.words >= 2 { body.append(index) }
+            default:
+                break
+            }
+        }
+        // Trailing lines that are not sentences.
+        while body.count > 1, let last = body.last, lines[last].kind == .heading,
+              body.dropLast().contains(where: { lines[$0].kind == .prose }) {
+            body.removeLast()
+        }
+        layout.bodyLines = body
+        return layout
+    }
+
+    /// The head line most like a title, if one is clearly so.
+    private static func headTitle(_ lines: [ClassifiedLine], before bodyStart: Int, key: (Int) -> UInt64?) -> Int? {
+        var best: (score: Int, index: Int)?
+        let head = Array(0..<bodyStart)
+        for index in head {
+            let line = lines[index]
+            guard line.kind == .heading || (line.kind == .prose && line.features.words <= 40), line.features.words >= 3 else { continue }
+            var score = 0
+            let lineKey = key(index)
+            if lineKey != nil, (0..<min(lines.count, bodyStart + 2)).contains(where: { $0 != index && key($0) == lineKey }) { score += 3 }
+            let previous = head.last { $0 < index && !lines[$0].line.isEmpty }
+            let next = (index + 1..<lines.count).first { !lines[$0].line.isEmpty }
+            let metadataKinds: [LineKind] = [.byline, .dateline, .stamp]
+            if let previous, metadataKinds.contains(lines[previous].kind) { score += 2 }
+            if let next, metadataKinds.contains(lines[next].kind) { score += 2 }
+            if line.line.flags.contains(.topHeading) { score += 3 }
+            if index == head.first { score += 1 }
+            if line.features.capitalizedWords * 2 >= line.features.words { score += 1 }
+            let menuKinds: [LineKind] = [.fragment, .navigation, .widget]
+            if let previous, let next, menuKinds.contains(lines[previous].kind), menuKinds.contains(lines[next].kind) { score -= 2 }
+            if score >= 2, score > (best?.score ?? Int.min) { best = (score, index) }
+        }
+        return best?.index
+    }
+
+    /// The first line after the article that starts at `bodyStart`.
+    private static func bodyEnd(_ lines: [ClassifiedLine], from bodyStart: Int) -> Int {
+        var plainProse = lines[bodyStart].kind == .prose ? 1 : 0
+        var index = bodyStart + 1
+        while index < lines.count {
+            let line = lines[index]
+            switch line.kind {
+            case .endMarker, .cookie, .stamp, .byline:
+                return index
+            case .widget:
+                // A run of reactions or sharing buttons.
+                if (index + 1 < lines.count && lines[index + 1].kind == .widget) || (index + 2 < lines.count && lines[index + 2].kind == .widget) {
+                    return index
+                }
+            case .teaser, .link, .dateline:
+                // A run of related items.
+                let run = (index..<min(lines.count, index + 6)).prefix { [.teaser, .link, .dateline, .heading, .fragment, .stamp].contains(lines[$0].kind) }
+                let items = run.filter { [.teaser, .link, .dateline, .stamp].contains(lines[$0].kind) }.count
+                if run.count >= 3, items >= 2 {
+                    return runStart(lines, index, bodyStart)
+                }
+            case .dialogue:
+                // A dialogue after plain prose: an interview about the article.
+                let run = (index..<min(lines.count, index + 3)).prefix { lines[$0].kind == .dialogue }
+                if run.count >= 3, plainProse >= 2 {
+                    return runStart(lines, index, bodyStart)
+                }
+            case .prose:
+                plainProse += 1
+            default:
+                break
+            }
+            index += 1
+        }
+        return lines.count
+    }
+
+    /// Moves a cut back over the headings (and questions) that introduce what follows.
+    private static func runStart(_ lines: [ClassifiedLine], _ index: Int, _ bodyStart: Int) -> Int {
+        var start = index
+        while start - 1 > bodyStart {
+            let previous = lines[start - 1]
+            let isQuestion = previous.kind == .prose && previous.features.endsWithQuestion && previous.features.words <= 30
+                && previous.features.innerSentenceEnds == 0
+            guard previous.kind == .heading || previous.kind == .fragment || isQuestion else { break }
+            start -= 1
+        }
+        return start
+    }
+}

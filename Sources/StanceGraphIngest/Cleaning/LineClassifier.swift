@@ -1,0 +1,348 @@
+/// A line with what it was judged to be.
+struct ClassifiedLine {
+    var line: PageLine
+    var kind: LineKind
+    var features: LineFeatures
+    /// Full dates written in the line (only looked for in short lines).
+    var dates: [DateMention]
+    /// The folded key of the whole line (short lines only), to spot repeats.
+    var key: UInt64?
+}
+
+/// Judges each line on its own, from general signals: its length and shape,
+/// known widget phrases in several languages, bylines, dates and times, links,
+/// captions. `PageCleaner` then judges lines by their position.
+enum LineClassifier {
+    /// Lines up to this many bytes are matched against the furniture lexicon.
+    static let phraseBytes = 96
+    /// Lines up to this many bytes are scanned for dates.
+    static let dateBytes = 600
+
+    static func classify(_ text: UnsafeBufferPointer<UInt8>, _ line: PageLine, tokens: inout [DateToken]) -> ClassifiedLine {
+        let features = LineFeatures.measure(text, line.range)
+        var result = ClassifiedLine(line: line, kind: .prose, features: features, dates: [], key: nil)
+        if line.isEmpty {
+            result.kind = .widget
+            return result
+        }
+        let range = line.range
+        var hasDigit = features.numericWords > 0
+        if !hasDigit, features.bytes <= dateBytes {
+            for index in range where LineFeatures.isDigit(text[index]) {
+                hasDigit = true
+                break
+            }
+        }
+        var otherWords = features.words
+        if hasDigit, features.bytes <= dateBytes, features.words <= 40 {
+            tokens.removeAll(keepingCapacity: true)
+            DateTokenizer.tokenize(text, range, into: &tokens)
+            result.dates = AbsoluteDateScanner.scan(tokens, partial: false)
+            if !result.dates.isEmpty { otherWords = wordsOutsideDates(tokens, result.dates) }
+        }
+        if features.bytes <= phraseBytes {
+            let key = PhraseKey.key(text, range)
+            result.key = key
+            if let kind = FurnitureLexicon.kind(of: key) {
+                result.kind = kind.lineKind
+                return result
+            }
+            // A count next to a widget label ("12 Likes", "I'm sad 3").
+            if features.words <= 5, features.firstWordNumeric || features.lastWordNumeric, result.dates.isEmpty,
+               let stripped = keyWithoutCounts(text, range), FurnitureLexicon.kind(of: stripped) != nil || stripped == emptyKey {
+                result.kind = .widget
+                return result
+            }
+        } else {
+            result.key = nil
+        }
+        if features.words <= 3, !features.endsWithTerminal, features.firstWordNumeric || features.lastWordNumeric, result.dates.isEmpty {
+            result.kind = .widget  // bare counts: "0", "3K", "0dog"
+            return result
+        }
+        if features.markers.contains(.cookie), features.bytes <= 1200, isCookieNotice(text, range) {
+            result.kind = .cookie
+            return result
+        }
+        if features.hasCopyright, features.words <= 30 {
+            result.kind = .stamp
+            return result
+        }
+        if features.words <= 12, isSignOff(text, range) {
+            result.kind = .stamp
+            return result
+        }
+        if features.words <= 12, !features.endsWithTerminal || features.hasEmail, isByline(text, range, features) {
+            result.kind = !result.dates.isEmpty || features.hasTime ? .stamp : .byline
+            return result
+        }
+        if features.hasEmail, features.words <= 12 {
+            result.kind = .byline
+            return result
+        }
+        if features.markers.contains(.photo), features.bytes <= dateBytes, isCaption(text, range) {
+            result.kind = .caption
+            return result
+        }
+        if features.bytes <= 48, isBracketed(text, range) {
+            result.kind = .credit
+            return result
+        }
+        if !result.dates.isEmpty, otherWords <= 4 {
+            result.kind = .dateline
+            return result
+        }
+        if features.words <= 8, features.hasURL || hasFileName(text, range) {
+            result.kind = .link
+            return result
+        }
+        if line.linkFraction >= 0.6, features.words < 30 {
+            result.kind = .link
+            return result
+        }
+        if features.words <= 16, isPointer(text, range) {
+            result.kind = .link
+            return result
+        }
+        if features.endsWithEllipsis, features.words <= 60 {
+            result.kind = .teaser
+            return result
+        }
+        if features.words >= 4, isDialogue(text, range, features) {
+            result.kind = .dialogue
+            return result
+        }
+        if (features.endsWithTerminal && (features.words >= 6 || features.bytes >= 60)) || features.words >= 25 || features.bytes >= 200 {
+            result.kind = .prose
+        } else if features.words >= 3 || line.flags.contains(.heading) {
+            result.kind = .heading
+        } else {
+            result.kind = .fragment
+        }
+        return result
+    }
+
+    private static let emptyKey = PhraseKey.key(of: "")
+
+    /// Words of the line that are not part of a date, a time or a date label.
+    private static func wordsOutsideDates(_ tokens: [DateToken], _ dates: [DateMention]) -> Int {
+        var count = 0
+        var mention = 0
+        var index = 0
+        while index < tokens.count {
+            if mention < dates.count, dates[mention].tokens.contains(index) {
+                index = dates[mention].tokens.upperBound
+                mention += 1
+                continue
+            }
+            if tokens[index].wordKey != nil {
+                switch tokens[index].meaning {
+                case .label?, .weekday?, .ordinal?, .month?: break
+                default:
+                    // "14:57:31Updated" glues a time to a label; single letters ("T") are not words.
+                    if tokens[index].end - tokens[index].start > 1 { count += 1 }
+                }
+            }
+            index += 1
+        }
+        return count
+    }
+
+    /// The key of the line with leading and trailing count words removed.
+    private static func keyWithoutCounts(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        func isCountWord(_ start: Int, _ end: Int) -> Bool {
+            guard start < end, LineFeatures.isDigit(text[start]) else { return false }
+            var digits = true
+            for index in start..<end where !LineFeatures.isDigit(text[index]) && text[index] != UInt8(ascii: ",") && text[index] != UInt8(ascii: ".") {
+                // 3K, 1.2M
+                if index == end - 1, text[index] | 0x20 == UInt8(ascii: "k") || text[index] | 0x20 == UInt8(ascii: "m") { continue }
+                digits = false
+            }
+            return digits
+        }
+        // Leading count.
+        var wordEnd = lower
+        while wordEnd < upper, text[wordEnd] != 0x20 { wordEnd += 1 }
+        if isCountWord(lower, wordEnd) { lower = min(upper, wordEnd + 1) }
+        // Trailing count.
+        var wordStart = upper
+        while wordStart > lower, text[wordStart - 1] != 0x20 { wordStart -= 1 }
+        if wordStart < upper, isCountWord(wordStart, upper) { upper = wordStart }
+        guard lower != range.lowerBound || upper != range.upperBound else { return nil }
+        return PhraseKey.key(text, lower..<max(lower, upper))
+    }
+
+    /// Words that begin an author line.
+    private static let bylineOpeners: Set<UInt64> = Set(["by", "von", "par", "por", "door", "av", "reporter", "reporters",
+        "correspondent", "author", "authors", "autor", "autorul", "автор", "корреспондент", "기자", "특파원", "written by",
+        "posted by", "story by", "text by", "words by", "reported by", "report by", "edited by", "by staff"].map { PhraseKey.key(of: $0) })
+    /// Words that end a Korean or English author line ("Kim Min-su 기자").
+    private static let bylineClosers: Set<UInt64> = Set(["기자", "특파원", "reporter", "correspondent", "staff writer"].map { PhraseKey.key(of: $0) })
+    private static let signOffOpeners: [String] = ["reporting by", "additional reporting by", "editing by", "writing by",
+        "compiled by", "translated by", "with reporting by"]
+
+    static func isByline(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ features: LineFeatures) -> Bool {
+        let words = wordRanges(text, range, limit: 2)
+        guard let first = words.first else { return false }
+        if bylineOpeners.contains(PhraseKey.key(text, first)), features.words >= 2 { return true }
+        if words.count == 2, bylineOpeners.contains(PhraseKey.key(text, first.lowerBound..<words[1].upperBound)) { return true }
+        if features.words <= 6, let last = lastWordRange(text, range), bylineClosers.contains(PhraseKey.key(text, last)) { return true }
+        return false
+    }
+
+    static func isSignOff(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        while start < range.upperBound, text[start] == UInt8(ascii: "(") || text[start] == UInt8(ascii: "[") { start += 1 }
+        for opener in signOffOpeners {
+            let count = opener.utf8.count
+            guard start + count <= range.upperBound else { continue }
+            if PhraseKey.key(text, start..<start + count) == PhraseKey.key(of: opener) { return true }
+        }
+        return false
+    }
+
+    /// "(Photo = ...)", "Photo : ...", "[사진=...]", "Фото: ...", "(AP Photo/...)",
+    /// "Getty Images": a photo word in brackets, or followed by a separator or "by".
+    static func isCaption(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if find(Array("getty images".utf8), in: text, range) != nil || find(Array("ap photo".utf8), in: text, range) != nil {
+            return true
+        }
+        for pattern in photoWords {
+            var searchFrom = range.lowerBound
+            while let found = find(pattern, in: text, searchFrom..<range.upperBound) {
+                searchFrom = found + 1
+                let before = found > range.lowerBound ? text[found - 1] : 0x20
+                // The marker must start a word: "photos" counts, "telephoto" does not.
+                if before | 0x20 >= 97, before | 0x20 <= 122 { continue }
+                if before == UInt8(ascii: "(") || before == UInt8(ascii: "[") { return true }
+                var next = found + pattern.count
+                while next < range.upperBound, text[next] | 0x20 >= 97, text[next] | 0x20 <= 122 { next += 1 }
+                while next < range.upperBound, text[next] == 0x20 { next += 1 }
+                guard next < range.upperBound else { continue }
+                let separator = text[next]
+                if separator == UInt8(ascii: ":") || separator == UInt8(ascii: "=") || separator == UInt8(ascii: "|")
+                    || separator == UInt8(ascii: "/") {
+                    return true
+                }
+                if next + 3 <= range.upperBound, text[next] | 0x20 == UInt8(ascii: "b"), text[next + 1] | 0x20 == UInt8(ascii: "y"),
+                   next + 2 == range.upperBound || text[next + 2] == 0x20 {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    private static let photoWords: [[UInt8]] = ["photo", "picture", "image", "foto", "фото", "Фото", "사진"].map { Array($0.utf8) }
+
+    /// A short line wholly in brackets: "[Seoul=Agency]", "(Agency)", "(END)".
+    static func isBracketed(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 3 else { return false }
+        let first = text[range.lowerBound]
+        let last = text[range.upperBound - 1]
+        return (first == UInt8(ascii: "[") && last == UInt8(ascii: "]")) || (first == UInt8(ascii: "(") && last == UInt8(ascii: ")"))
+    }
+
+    /// A word that looks like a file name or host: `name.html`, `site.com/path`.
+    static func hasFileName(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for suffix in [".html", ".htm", ".php", ".aspx", ".jsp", ".com/", ".org/", ".net/"] {
+            if find(Array(suffix.utf8), in: text, range) != nil { return true }
+        }
+        return false
+    }
+
+    /// "Read more: ...", "Related: ...", "Watch | ...": a pointer prefix followed
+    /// by a separator.
+    static func isPointer(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound < 32 {
+            let byte = text[index]
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") {
+                return FurnitureLexicon.isPointerPrefix(PhraseKey.key(text, range.lowerBound..<index))
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// "Q: ...", "E: ...", "Jane Doe (JD): ...": a short speaker label and a colon.
+    static func isDialogue(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ features: LineFeatures) -> Bool {
+        let colon = features.earlyColon
+        guard colon > 0, range.lowerBound + colon + 1 < range.upperBound, text[range.lowerBound + colon + 1] == 0x20 else { return false }
+        let label = range.lowerBound..<range.lowerBound + colon
+        if label.count <= 3 {
+            return text[label.lowerBound] >= 65 && text[label.lowerBound] <= 90
+        }
+        return text[label.upperBound - 1] == UInt8(ascii: ")") && wordRanges(text, label, limit: 6).count <= 5
+    }
+
+    /// A line about cookies that also speaks of consent, policy or the site.
+    static func isCookieNotice(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for word in cookieContext where find(word, in: text, range) != nil {
+            return true
+        }
+        return false
+    }
+
+    private static let cookieContext: [[UInt8]] = [
+        "consent", "accept", "agree", "privacy", "policy", "website", "this site", "our site", "browsing", "we use",
+        "uses cookies", "folosim", "utiliz", "acord", "zustimm", "einverstanden", "verwend", "accepte", "utilis",
+        "acepta", "utiliza", "usiamo", "accett", "사용", "동의", "использ", "соглас",
+    ].map { Array($0.utf8) }
+
+    // MARK: Helpers
+
+    /// The ranges of the first `limit` space-separated words.
+    static func wordRanges(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var index = range.lowerBound
+        while index < range.upperBound, words.count < limit {
+            while index < range.upperBound, text[index] == 0x20 { index += 1 }
+            let start = index
+            while index < range.upperBound, text[index] != 0x20 { index += 1 }
+            if index > start { words.append(start..<index) }
+        }
+        return words
+    }
+
+    static func lastWordRange(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        var end = range.upperBound
+        while end > range.lowerBound, text[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > range.lowerBound, text[start - 1] != 0x20 { start -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// The first index of `pattern` in `range` (ASCII letters of the pattern match either case).
+    static func find(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard let first = pattern.first, range.count >= pattern.count else { return nil }
+        var index = range.lowerBound
+        let last = range.upperBound - pattern.count
+        while index <= last {
+            if text[index] | (first >= 97 && first <= 122 ? 0x20 : 0) == first {
+                var offset = 1
+                while offset < pattern.count {
+                    let expected = pattern[offset]
+                    if text[index + offset] | (expected >= 97 && expected <= 122 ? 0x20 : 0) != expected { break }
+                    offset += 1
+                }
+                if offset == pattern.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+extension FurnitureLexicon.Kind {
+    var lineKind: LineKind {
+        switch self {
+        case .endMarker: .endMarker
+        case .widget: .widget
+        case .navigation: .navigation
+        case .advertisement: .advertisement
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import StanceGraphModel
+
+/// Separates an article from the page around it: normalizes the text, drops
+/// page furniture (menus, widgets, cookie notices, related items, sponsors,
+/// captions), and keeps the title, byline and dateline as metadata.
+///
+/// Works in passes over UTF-8 bytes: `TextNormalizer` (one pass, lines),
+/// `LineClassifier` (one pass per line), `ArticleLayout` (over lines). HTML is
+/// first reduced to blocks of text by `HTMLTextExtractor`.
+public struct PageCleaner: Sendable {
+    public init() {}
+
+    /// The cleaned page of `raw`.
+    public func clean(_ raw: RawDocument) -> CleanedPage {
+        clean(raw, knownTitle: raw.metadata["title"], needsDate: true).page
+    }
+
+    /// A cleaned page and its body as UTF-8 bytes (what the sentence splitter and
+    /// the extractor work on).
+    struct Result {
+        var page: CleanedPage
+        var body: [UInt8]
+    }
+
+    /// Cleans `raw`; `knownTitle` (from metadata) is dropped from the body, and
+    /// dates are only looked for when `needsDate`.
+    func clean(_ raw: RawDocument, knownTitle: String?, needsDate: Bool) -> Result {
+        var result = cleanOnce(raw.content, format: raw.format, knownTitle: knownTitle, needsDate: needsDate)
+        if result.mayNeedComposition {
+            // Decomposed text (e + U+0301): compose to NFC and clean again.
+            let composed = raw.content.precomposedStringWithCanonicalMapping
+            if composed != raw.content || composed.utf8.count != raw.content.utf8.count {
+                result = cleanOnce(composed, format: raw.format, knownTitle: knownTitle, needsDate: needsDate)
+            }
+        }
+        return Result(page: result.page, body: result.body)
+    }
+
+    private struct Pass {
+        var page: CleanedPage
+        var body: [UInt8]
+        var mayNeedComposition: Bool
+    }
+
+    private func cleanOnce(_ content: String, format: RawDocument.Format, knownTitle: String?, needsDate: Bool) -> Pass {
+        var content = content
+        return content.withUTF8 { input -> Pass in
+            switch format {
+            case .text:
+                let normalized = TextNormalizer.normalize(input)
+                return clean(normalized, html: nil, knownTitle: knownTitle, needsDate: needsDate)
+            case .html:
+                let extraction = HTMLTextExtractor.extract(input)
+                let normalized = extraction.text.withUnsafeBufferPointer {
+                    TextNormalizer.normalize($0, segments: extraction.segments)
+                }
+                let title = knownTitle ?? Self.title(of: extraction)
+                return clean(normalized, html: extraction, knownTitle: title, needsDate: needsDate)
+            }
+        }
+    }
+
+    private func clean(_ normalized: TextNormalizer.Output, html: HTMLExtraction?, knownTitle: String?, needsDate: Bool) -> Pass {
+        normalized.bytes.withUnsafeBufferPointer { text -> Pass in
+            var tokens: [DateToken] = []
+            let lines = normalized.lines.map { LineClassifier.classify(text, $0, tokens: &tokens) }
+            let knownKey = knownTitle.map { title -> UInt64 in
+                let normalizedTitle = Array(title.utf8).withUnsafeBufferPointer { TextNormalizer.normalize($0) }
+                return normalizedTitle.bytes.withUnsafeBufferPointer { PhraseKey.key($0, 0..<($0.last == 0x0A ? $0.count - 1 : $0.count)) }
+            }
+            let keyOf: (Int) -> UInt64? = { index in
+                let line = lines[index]
+                if let key = line.key { return key }
+                guard line.features.bytes <= 400 else { return nil }
+                return PhraseKey.key(text, line.line.range)
+            }
+            let layout = ArticleLayout.find(lines, titleKey: knownKey, keyOf: keyOf)
+
+            var body: [UInt8] = []
+            body.reserveCapacity(normalized.bytes.count)
+            for index in layout.bodyLines {
+                if !body.isEmpty { body.append(0x0A) }
+                body.append(contentsOf: UnsafeBufferPointer(rebasing: text[lines[index].line.range]))
+            }
+
+            var page = CleanedPage(body: "")
+            page.title = knownTitle ?? layout.title.map { String(decoding: UnsafeBufferPointer(rebasing: text[lines[$0].line.range]), as: UTF8.self) }
+            page.byline = layout.byline.flatMap { Self.bylineName(text, lines[$0].line.range) } ?? html?.byline.flatMap(Self.cleanByline)
+            if let html { page.metadata = html.metadata }
+            if needsDate {
+                let (date, warning) = ArticleDateFinder.choose(Self.dateCandidates(text, lines, layout, tokens: &tokens))
+                page.dateline = date
+                if let warning { page.warnings.append(warning) }
+            }
+            return Pass(page: page, body: body, mayNeedComposition: normalized.mayNeedComposition)
+        }
+    }
+
+    /// Dates near the top: in the head's datelines, stamps, bylines, captions
+    /// and credits, in the same kinds of line among the body's first three, and
+    /// in a dateline opening the first paragraph ("SEOUL, June 21, 2024 —").
+    /// Nothing after the body's end, nothing from titles or running text.
+    private static func dateCandidates(
+        _ text: UnsafeBufferPointer<UInt8>, _ lines: [ClassifiedLine], _ layout: ArticleLayout, tokens: inout [DateToken]
+    ) -> [ArticleDateFinder.Candidate] {
+        var candidates: [ArticleDateFinder.Candidate] = []
+        let bodyStart = layout.bodyStart ?? lines.count
+        let top = min(layout.bodyEnd, bodyStart + 3)
+        let headLimit = min(bodyStart, 40)
+        let datedKinds: [LineKind] = [.dateline, .stamp, .byline, .caption, .credit]
+        func add(_ index: Int, _ range: Range<Int>) {
+            tokens.removeAll(keepingCapacity: true)
+            DateTokenizer.tokenize(text, range, into: &tokens)
+            for mention in AbsoluteDateScanner.scan(tokens, partial: false) {
+                if let date = mention.date { candidates.append(.init(date: date, label: mention.label, line: index)) }
+            }
+        }
+        for index in 0..<headLimit where datedKinds.contains(lines[index].kind) {
+            add(index, lines[index].line.range)
+        }
+        for index in bodyStart..<top where datedKinds.contains(lines[index].kind) && lines[index].kind != .stamp {
+            add(index, lines[index].line.range)
+        }
+        if bodyStart < lines.count, let prefix = datelinePrefix(text, lines[bodyStart].line.range) {
+            add(bodyStart, prefix)
+        }
+        return candidates
+    }
+
+    /// The dateline that opens a paragraph: the text before an em dash, " -- "
+    /// or " - " in its first 100 bytes.
+    private static func datelinePrefix(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        var index = range.lowerBound
+        let limit = min(range.upperBound, range.lowerBound + 100)
+        while index + 2 < limit {
+            if text[index] == 0xE2, text[index + 1] == 0x80, text[index + 2] == 0x94 || text[index + 2] == 0x93 {
+                return range.lowerBound..<index
+            }
+            if text[index] == 0x20, text[index + 1] == UInt8(ascii: "-"),
+               text[index + 2] == 0x20 || (text[index + 2] == UInt8(ascii: "-") && index + 3 < limit && text[index + 3] == 0x20) {
+                return range.lowerBound..<index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The name in an author line: without "By", "Reporter", e-mail addresses,
+    /// dates and what follows them.
+    static func bylineName(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        cleanByline(String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self))
+    }
+
+    static func cleanByline(_ line: String) -> String? {
+        var words = line.split(separator: " ").map(String.init)
+        let openers: Set<String> = ["by", "von", "par", "por", "door", "av", "reporter", "reporters", "correspondent", "author",
+                                    "authors", "autor", "autorul", "автор", "корреспондент", "written", "posted", "story", "text",
+                                    "words", "reported", "report", "edited", "reporting", "additional", "with", "and"]
+        while let first = words.first, openers.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            words.removeFirst()
+        }
+        var name: [String] = []
+        for word in words {
+            let lower = word.lowercased()
+            if lower.contains("@") || lower.hasPrefix("[email") || lower.hasPrefix("(email") || lower.contains("protected")
+                || word.first?.isNumber == true || word == "|" || word == "/" || word == "-" || lower.hasPrefix("http") {
+                break
+            }
+            name.append(word)
+        }
+        let closers: Set<String> = ["기자", "특파원", "reporter", "correspondent"]
+        while let last = name.last, closers.contains(last.lowercased()) { name.removeLast() }
+        let joined = name.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|-"))
+        return joined.isEmpty ? nil : joined
+    }
+
+    /// An HTML page's title: `og:title`, the first `h1`, JSON-LD `headline`, or
+    /// `<title>` without its " | Site name" part.
+    static func title(of extraction: HTMLExtraction) -> String? {
+        for candidate in [extraction.metadata["og:title"], extraction.headline, extraction.metadata["ld:headline"], extraction.metadata["twitter:title"]] {
+            if let title = candidate?.trimmingSpaces(), !title.isEmpty { return title }
+        }
+        guard let documentTitle = extraction.documentTitle?.trimmingSpaces(), !documentTitle.isEmpty else { return nil }
+        var parts = [documentTitle]
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.max { $0.count < $1.count }
+    }
+}
