@@ -44,13 +44,9 @@ public struct GraphDocument: Hashable, Sendable, Codable {
 // MARK: - Reading and writing
 
 extension GraphDocument {
-    /// The document as JSON: sorted keys, two-space indentation, a final newline.
-    public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(UInt8(ascii: "\n"))
-        return data
+    /// The document as JSON data (see `jsonBytes()`).
+    public func jsonData() -> Data {
+        Data(jsonBytes())
     }
 
     /// Reads a document, naming `file` in any error.

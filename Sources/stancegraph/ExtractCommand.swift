@@ -72,7 +72,7 @@ struct ExtractCommand: ParsableCommand {
         if document.articles.isEmpty {
             throw CommandError("no article could be read from \(paths.joined(separator: ", ")); nothing was written")
         }
-        try CommandIO.write(try document.jsonData(), to: output)
+        try CommandIO.write(document.jsonData(), to: output)
         if failed { throw ExitCode(1) }
     }
 }
