@@ -45,6 +45,8 @@ struct ActorGroup {
     var isWeak = false
     /// Agreement entities ("the Comprehensive Strategic Partnership Treaty").
     var isAgreement = false
+    /// For an agreement: the parties the text names ("the North Korea-Russia treaty").
+    var agreementParties: [Participant] = []
     /// The first token of each member phrase, for "leaders of X and Y".
     var isCoordinated: Bool { members.count > 1 || head == .pronoun(.plural) }
 }

@@ -122,7 +122,9 @@ struct ClauseLayout {
                 continue
             }
             let lowerCase = !token.isCapitalized || index == range.lowerBound
-            if wordClass.contains(.relative), index > range.lowerBound, Self.isPunctuation(tokens[index - 1], bytes, ",") {
+            // ", who ..." and "people who ...": a relative clause; with no comma it runs
+            // to the next comma.
+            if wordClass.contains(.relative), index > range.lowerBound, !tokens[index].isCapitalized {
                 let relative = open(.relative, parent: stack.last ?? 0, at: index, by: -1)
                 stack.append(relative)
                 clauseOf[local] = relative

@@ -54,6 +54,8 @@ struct EventFrame {
     var targetEvent: Int?
     /// The agreement entity the frame is about ("signed the X Treaty").
     var agreement: Participant?
+    /// The group naming that agreement, when it is the frame's object.
+    var agreementGroup: Int?
 
     var negated = false
     /// Under "refused to", "rejected": a rejection of what the trigger says.

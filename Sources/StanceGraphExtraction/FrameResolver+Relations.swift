@@ -22,7 +22,8 @@ extension FrameResolver {
         var found: [FoundRelation] = []
         func add(_ source: Participant, _ target: Participant, _ stance: Stance, directed: Bool, _ frame: EventFrame,
                  certainty: Double, farthest: Int?, trigger: Range<Int>) {
-            guard !source.isSameSide(as: target) else { return }
+            // Agreements are targets of stances, never agents.
+            guard !source.isSameSide(as: target), source.type != .agreement else { return }
             let distance = farthest.map { abs($0 - frame.tokens.lowerBound) } ?? 0
             let confidence = RelationConfidence.score(weight: frame.trigger.weight, agentCertainty: certainty,
                                                       targetCertainty: 1, distance: distance)

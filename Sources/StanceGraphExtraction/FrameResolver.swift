@@ -61,8 +61,40 @@ struct FrameResolver {
 
     private mutating func resolveLocal(_ index: Int) {
         var frame = analysis.frames[index]
-        let right = analysis.rightArguments(of: index)
         frame.speaker = speech.speaker(at: frame.tokens.lowerBound)
+        // A trigger inside an agreement's name ("the ROK-U.S. alliance", "the Oslo
+        // Accords"): the parties are those the name gives, and nothing else.
+        if let group = analysis.group(at: frame.tokens.lowerBound), analysis.groups[group].isAgreement {
+            // Only parties the sentence names: "the gas pact" alone restates nothing.
+            let named = Set(analysis.groups.filter { !$0.isAgreement }.flatMap(\.members))
+            let parties = analysis.groups[group].agreementParties.filter { named.contains($0) }
+            if parties.count > 1 {
+                frame.parties.set(parties, certainty: RelationConfidence.modifier, at: nil)
+                frame.agreement = analysis.groups[group].members.first
+            } else {
+                frame.suppressed = true
+            }
+            frame.modality = ModalityDetector.modality(analysis, frame: frame, anchor: analysis.groups[group].tokens.lowerBound,
+                                                       reportedAsHedged: speech.content(at: frame.tokens.lowerBound)?.isHedged ?? false)
+            anchors[index] = analysis.groups[group].tokens.lowerBound
+            analysis.frames[index] = frame
+            return
+        }
+        // "U.S.-backed forces", "Saudi-led coalition": the actor before the hyphen
+        // acts on the phrase the compound modifies.
+        if !frame.isNoun, let compound = compoundAgent(of: frame) {
+            frame.agents.set(participants(compound), certainty: certainty(compound), at: analysis.groups[compound].tokens.lowerBound)
+            var next = frame.tokens.upperBound
+            while next < analysis.range.upperBound, analysis.isModifier(next), analysis.group(at: next) == nil { next += 1 }
+            if next < analysis.range.upperBound, let target = analysis.group(at: next), !analysis.groups[target].isWeak,
+               !analysis.groups[target].isAgreement {
+                frame.targets.set(participants(target), certainty: certainty(target), at: next)
+            }
+            frame.modality = ModalityDetector.modality(analysis, frame: frame, anchor: frame.tokens.lowerBound, reportedAsHedged: false)
+            analysis.frames[index] = frame
+            return
+        }
+        let right = analysis.rightArguments(of: index)
         var anchor = frame.tokens.lowerBound
         if frame.isNoun {
             anchor = analysis.nounPhraseStart(of: frame)
@@ -140,11 +172,14 @@ struct FrameResolver {
                 frame.targetEvent = event
             }
         }
+        // "ten countries have met its criteria": a mutual verb with another kind of object relates no one.
+        if frame.isSymmetric, !frame.isNoun, right.hasOtherObject, frame.targets.isEmpty { frame.suppressed = true }
         if frame.isSymmetric, frame.parties.isEmpty, let between = right.between {
             frame.parties.set(participants(between), certainty: certainty(between), at: analysis.groups[between].tokens.upperBound - 1)
         }
         if let agreement = right.agreement ?? analysis.group(at: frame.tokens.lowerBound).flatMap({ analysis.groups[$0].isAgreement ? $0 : nil }) {
             frame.agreement = analysis.groups[agreement].members.first
+            frame.agreementGroup = agreement
         }
         let negation = NegationScope(analysis, frame: frame, anchor: anchor)
         frame.negated = negation.negated
@@ -155,6 +190,25 @@ struct FrameResolver {
                                                    reportedAsHedged: speech.content(at: frame.tokens.lowerBound)?.isHedged ?? false)
         anchors[index] = anchor
         analysis.frames[index] = frame
+    }
+
+    /// Whether whoever ends the relation is its agent: "X suspended talks with Y",
+    /// not "a petition to cancel X's visit to Y".
+    private func reverserIsAgent(_ frame: EventFrame) -> Bool {
+        guard frame.isNoun else { return true }
+        guard let governor = frame.governor, case .group(let group)? = analysis.subject(of: governor) else { return false }
+        let subject = analysis.groups[group].members
+        return frame.agents.participants.contains { agent in subject.contains { $0.isSameSide(as: agent) } }
+    }
+
+    /// The group joined by a hyphen to a verb trigger: "U.S.-backed".
+    private func compoundAgent(of frame: EventFrame) -> Int? {
+        let hyphen = frame.tokens.lowerBound - 1
+        guard hyphen > analysis.range.lowerBound, analysis.isMark(hyphen, "-"),
+              analysis.tokens[hyphen].start == analysis.tokens[hyphen - 1].end,
+              analysis.tokens[hyphen].end == analysis.tokens[frame.tokens.lowerBound].start,
+              let group = analysis.group(at: hyphen - 1) else { return nil }
+        return group
     }
 
     // MARK: Between frames
@@ -183,6 +237,10 @@ struct FrameResolver {
             guard before >= analysis.range.lowerBound else { continue }
             if let group = analysis.group(at: before), analysis.groups[group].isAgreement {
                 analysis.frames[index].agreement = analysis.groups[group].members.first
+                // "the pact signed by X and Y": X and Y are its parties.
+                for member in verb.agents.participants where !analysis.groups[group].agreementParties.contains(member) {
+                    analysis.groups[group].agreementParties.append(member)
+                }
             }
             guard let noun = analysis.frame(at: before), noun != index, analysis.frames[noun].isNoun,
                   analysis.frames[noun].agents.isEmpty, analysis.frames[noun].parties.isEmpty else { continue }
@@ -221,6 +279,13 @@ struct FrameResolver {
     /// signing", the targets of "condemned *the attack by X*".
     private mutating func resolveEventArguments(_ index: Int) {
         var frame = analysis.frames[index]
+        // "condemned the new defense pact (signed by X and Y)": a stance toward an
+        // agreement is a stance toward its parties too.
+        if let group = frame.agreementGroup, !frame.isSymmetric, frame.stance != .agreement, frame.targets.isEmpty {
+            let parties = analysis.groups[group].agreementParties
+            frame.targets.set(parties.filter { party in !frame.agents.participants.contains { $0.isSameSide(as: party) } },
+                              certainty: RelationConfidence.modifier, at: analysis.groups[group].tokens.upperBound - 1)
+        }
         if let event = frame.targetEvent, event != index {
             let other = analysis.frames[event]
             let accountable = other.accountableParticipants
@@ -237,11 +302,17 @@ struct FrameResolver {
                 if members.count > 1, frame.parties.isEmpty, frame.agents.isEmpty {
                     frame.parties.set(members, certainty: RelationConfidence.carriedOver, at: other.tokens.lowerBound)
                 }
-            } else if frame.stance == .threat, !frame.targets.isEmpty {
-                frame.agents.set(other.accountableParticipants, certainty: RelationConfidence.carriedOver, at: other.tokens.lowerBound)
             }
+            // "X's signing poses a threat to Y": a threat perceived in an event is the
+            // holder's concern (see `deriveSpeakerConcern`), not an act of threatening.
         }
-        if let pronoun = frame.targetPronoun, !frame.agents.isEmpty,
+        // (A possessive may refer to the subject: "X denied its involvement".)
+        // "X urged their citizens": a possessive that is the agent itself is no target.
+        if let pronoun = frame.targetPronoun, analysis.groups[pronoun].isPossessive {
+            let agents = frame.agents.participants
+            frame.targets.participants.removeAll { target in agents.contains { $0.isSameSide(as: target) } }
+        }
+        if let pronoun = frame.targetPronoun, !analysis.groups[pronoun].isPossessive, !frame.agents.isEmpty,
            frame.targets.participants.contains(where: { target in frame.agents.participants.contains { $0.isSameSide(as: target) } }) {
             let speech = self.speech
             let members = analysis.members(of: pronoun, memory: memory, speaker: { speech.speaker(at: $0) },
@@ -297,7 +368,7 @@ struct FrameResolver {
         let frame = analysis.frames[index]
         let speaker = frame.speaker
         guard !speaker.isEmpty, !frame.negated else { return }
-        if frame.stance == .threat {
+        if frame.stance == .threat, isPredicatedThreat(frame) {
             var accountable: [Participant] = []
             if let event = frame.agentEvent { accountable = analysis.frames[event].accountableParticipants }
             else if frame.targets.isEmpty { accountable = frame.agents.participants }
@@ -317,6 +388,17 @@ struct FrameResolver {
             }
         }
     }
+
+    /// "X threatens ...", "X poses / is / represents a threat": the threat is said
+    /// of its subject (not "an early warning satellite").
+    private func isPredicatedThreat(_ frame: EventFrame) -> Bool {
+        guard frame.isNoun else { return true }
+        guard let governor = frame.governor else { return false }
+        return analysis.classes(governor).contains(.copula) || Self.threatPredicates.contains(analysis.tokens[governor].stem)
+    }
+
+    static let threatPredicates: Set<UInt64> = Set(["pose", "posed", "poses", "represent", "constitute", "is", "are",
+                                                    "was", "were", "remain", "become", "became"].map { TokenKey.stemKey($0) })
 
     /// An evaluation without a target takes the target of a parallel evaluation in
     /// the sentence ("X condemned the move, while Y expressed grave concern") or
@@ -384,7 +466,9 @@ struct FrameResolver {
         if refusedFrame == nil {
             var next = frame.tokens.upperBound
             if next < analysis.range.upperBound, analysis.key(next) == SentenceAnalysis.toKey { next += 1 }
-            while next < analysis.range.upperBound, analysis.isLyAdverb(next) { next += 1 }
+            while next < analysis.range.upperBound, analysis.isLyAdverb(next) || analysis.isModifier(next) && analysis.group(at: next) == nil {
+                next += 1
+            }
             if next < analysis.range.upperBound, let found = analysis.frame(at: next) { refusedFrame = found }
         }
         guard let refusedFrame, refusedFrame != index else { return }
@@ -447,7 +531,7 @@ struct FrameResolver {
         if frame.negated || (frame.refused && frame.stance != .denial) {
             frame.suppressed = true
         } else if frame.reversed {
-            if frame.stance.polarity == .positive, !frame.agents.isEmpty, !frame.targets.isEmpty {
+            if frame.stance.polarity == .positive, !frame.agents.isEmpty, !frame.targets.isEmpty, reverserIsAgent(frame) {
                 frame.trigger.stance = .sanction
                 frame.trigger.direction = .directed
             } else {

@@ -19,7 +19,8 @@ enum ModalityDetector {
     static func modality(_ analysis: SentenceAnalysis, frame: EventFrame, anchor: Int, reportedAsHedged: Bool) -> Modality {
         var hedged = reportedAsHedged || endsWithQuestion(analysis)
         var planned = false
-        var index = anchor - 1
+        // The verb governing a noun trigger counts too: "*requests* a meeting".
+        var index = frame.isNoun && frame.governor == anchor ? anchor : anchor - 1
         var steps = 0
         while index >= analysis.range.lowerBound, steps < window, !hedged {
             switch analysis.layout.visibility(of: index, from: frame.clause) {
@@ -36,6 +37,10 @@ enum ModalityDetector {
             let classes = analysis.classes(index)
             let next = index + 1 < analysis.range.upperBound ? analysis.key(index + 1) : 0
             if classes.contains(.hedge) || classes.contains(.allegation) && !classes.contains(.denialVerb) {
+                hedged = true
+            } else if Self.requestStems.contains(analysis.tokens[index].stem),
+                      next == Self.forKey || analysis.tokens[index].stem != Self.callStem {
+                // "calls for talks", "urged X to cooperate": asked for, not done.
                 hedged = true
             } else if classes.contains(.planned) {
                 // "set", "going" and "agreed" plan only before "to": "set to visit", "agreed to cooperate".
@@ -60,6 +65,11 @@ enum ModalityDetector {
         if hedged { return .hedged }
         return planned ? .planned : .asserted
     }
+
+    static let callStem = TokenKey.stemKey("call")
+    static let forKey = TokenKey.key("for")
+    static let requestStems: Set<UInt64> = Set(["call", "urge", "propose", "offer", "request", "demand", "press",
+                                                "ask", "invite", "appeal"].map { TokenKey.stemKey($0) })
 
     static let needsTo: Set<UInt64> = Set(["set", "going", "ready", "prepared", "committed", "resolved", "determined",
                                            "agreed", "agree", "agrees", "decided", "decide", "decides"].map { TokenKey.key($0) })

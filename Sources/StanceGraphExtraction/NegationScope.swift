@@ -38,8 +38,10 @@ struct NegationScope {
         while index >= analysis.range.lowerBound, steps < Self.window {
             guard analysis.layout.visibility(of: index, from: frame.clause) == .same else { break }
             if analysis.group(at: index) != nil || analysis.isPunctuation(index) { break }
-            if let other = analysis.frame(at: index), analysis.frames[other].tokens != frame.tokens { break }
             let classes = analysis.classes(index)
+            // Another trigger ends the window, unless it is the refusal or reversal itself ("rejected talks").
+            if let other = analysis.frame(at: index), analysis.frames[other].tokens != frame.tokens,
+               !classes.contains(.refusal), !classes.contains(.reversal) { break }
             if classes.contains(.negator) {
                 // "not only ... but also".
                 let next = index + 1

@@ -19,8 +19,11 @@ struct ReportedSpeech {
     private(set) var contents: [Content] = []
 
     /// The speaker of the sentence, for a quotation continued in the next one.
+    /// A person quoted wins over the institution that relays the quote
+    /// ("Sibiha said, “...”, the ministry said").
     var lastSpeaker: [Participant] {
-        contents.last(where: { !$0.speaker.isEmpty })?.speaker ?? []
+        contents.last(where: { $0.speaker.contains { $0.type == .person } })?.speaker
+            ?? contents.last(where: { !$0.speaker.isEmpty })?.speaker ?? []
     }
 
     /// Finds the sentence's speakers. `resolve` turns a group into participants.

@@ -13,6 +13,8 @@ struct RightArguments {
     var agreement: Int?
     /// Groups after "among", "in" or "from" that hold an inverse stance ("concern among X").
     var holders: Int?
+    /// The verb's direct object is not an actor ("met its criteria", "met the requirements").
+    var hasOtherObject = false
 }
 
 extension SentenceAnalysis {
@@ -88,6 +90,12 @@ extension SentenceAnalysis {
     /// - Complexity: O(distance to the clause start).
     func subject(of verb: Int) -> ArgumentHit? {
         let clause = layout.clause(of: verb)
+        // "a resolution threatening sanctions", "a petition launched to": a participle
+        // right after a noun modifies that noun, whose subject it takes.
+        if isGerund(verb) || isParticiple(verb), verb > range.lowerBound,
+           isBareWord(verb - 1) || classes(verb - 1) == .eventNoun || group(at: verb - 1).map({ groups[$0].isAgreement }) == true {
+            return nil
+        }
         var index = verb - 1
         while index >= range.lowerBound {
             switch layout.visibility(of: index, from: clause) {
@@ -130,7 +138,8 @@ extension SentenceAnalysis {
             if classes(index).contains(.relative), layout.start[clause] == index {
                 var before = index - 1
                 while before >= range.lowerBound, isPunctuation(before) { before -= 1 }
-                if before >= range.lowerBound, let antecedent = group(at: before), !groups[antecedent].isWeak { return .group(antecedent) }
+                if before >= range.lowerBound, let antecedent = group(at: before), !groups[antecedent].isWeak,
+                   !groups[antecedent].isAgreement { return .group(antecedent) }
                 return nil
             }
             index -= 1
@@ -161,6 +170,8 @@ extension SentenceAnalysis {
         if layout.visibility(of: index, from: clause) == .nested { return true }
         let token = tokens[index]
         let wordClasses = classes(index)
+        // "in Juba, Sudan": a country after a place and a comma locates the place.
+        if isMark(index, ","), index > range.lowerBound, inPlace[index - 1 - range.lowerBound] { return false }
         if token.kind == .punctuation { return !isMark(index, "-") }
         if wordClasses.contains(.coordinator) || wordClasses.contains(.clauseOpener) || wordClasses.contains(.complementizer)
             || wordClasses.contains(.relative) || wordClasses.contains(.reportingVerb) || wordClasses.contains(.denialVerb) {
@@ -221,6 +232,9 @@ extension SentenceAnalysis {
         // war"): actors after it are not the trigger's.
         var attached = false
         var sawNoun = false
+        // A bare noun right after a verb is its object ("denounced the genocide of
+        // X", "help verify its holdings"): actors after it are not.
+        var objectTaken = false
         var index = current.tokens.upperBound
         var steps = 0
         var crossedIntoContent = false
@@ -259,7 +273,12 @@ extension SentenceAnalysis {
                 }
                 if attached { continue }
                 guard let preposition else {
-                    if crossedIntoContent || takesObject, result.target == nil {
+                    // "met its criteria": a mutual verb's partner is an actor, not what it owns.
+                    if current.isSymmetric, candidate.isPossessive {
+                        if takesObject, result.target == nil { result.hasOtherObject = true }
+                        continue
+                    }
+                    if crossedIntoContent || takesObject && !objectTaken, result.target == nil {
                         result.target = .group(found)
                         result.targetToken = candidate.tokens.upperBound - 1
                         if !current.isNoun { return result }
@@ -311,9 +330,16 @@ extension SentenceAnalysis {
             }
             if wordClasses.contains(.preposition) {
                 let key = key(index)
-                let chainsOf = key == Self.ofKey || key == Self.fromKey && index > range.lowerBound && classes(index - 1).contains(.groupNoun)
-                if chainsOf && (preposition != nil || sawNoun) {
+                // "to" before a verb ends the phrase: "a visit to mediate between X and Y";
+                // but "threatened to bomb X" threatens X.
+                if key == Self.toKey, index + 1 < range.upperBound, isBareWord(index + 1) {
+                    guard current.stance == .threat, !current.isNoun, index == current.tokens.upperBound else { return result }
+                    index += 2
+                    continue
+                }
+                if (key == Self.ofKey || key == Self.fromKey) && (preposition != nil || sawNoun), chainsOf(at: index) {
                     // "the leaders of X", "the implications of X's actions": the same phrase goes on.
+                    objectTaken = false
                 } else {
                     if sawNoun {
                         attached = !(current.isSymmetric && Self.comitativeKeys.contains(key) && result.target == nil)
@@ -332,10 +358,34 @@ extension SentenceAnalysis {
             if token.kind == .word, !token.isCapitalized, !isModifier(index), !wordClasses.contains(.adverb),
                !wordClasses.contains(.coordinator), !isLyAdverb(index) {
                 sawNoun = true
+                if preposition == nil {
+                    if takesObject, !objectTaken, result.target == nil, !wordClasses.contains(.groupNoun) { result.hasOtherObject = true }
+                    objectTaken = true
+                }
             }
             index += 1
         }
         return result
+    }
+
+    /// Whether "of" (or "from") at `index` continues the phrase before it: after
+    /// a group noun ("the leaders of X", "ministers from X") or into a possessor
+    /// ("the implications of X's actions").
+    private func chainsOf(at index: Int) -> Bool {
+        if index > range.lowerBound, group(at: index - 1) == nil,
+           classes(index - 1).contains(.groupNoun) || classes(index - 1).contains(.actorNoun) { return true }
+        guard key(index) == Self.ofKey else { return false }
+        var next = index + 1
+        while next < range.upperBound, isModifier(next), group(at: next) == nil { next += 1 }
+        if next < range.upperBound, let found = group(at: next) { return groups[found].isPossessive }
+        return false
+    }
+
+    /// A lowercase word of no known class: a verb or noun the rules know nothing of.
+    func isBareWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && !token.isCapitalized && classes(index).isEmpty && group(at: index) == nil && !isLyAdverb(index)
+            && frame(at: index) == nil && !inActorMention[index - range.lowerBound]
     }
 
     static let comitativeKeys: Set<UInt64> = Set(["with", "between", "among"].map { TokenKey.key($0) })

@@ -8,6 +8,7 @@ extension SentenceAnalysis {
         var isPossessive = false
         var isWeak = false
         var isAgreement = false
+        var agreementParties: [Participant] = []
     }
 
     /// Builds the actor groups: each mention becomes a unit (taking in a title
@@ -23,7 +24,8 @@ extension SentenceAnalysis {
             let mention = mentions[position]
             position += 1
             guard mention.type.isActor || mention.type == .agreement,
-                  range.contains(mention.tokens.lowerBound), mention.tokens.upperBound <= range.upperBound else { continue }
+                  range.contains(mention.tokens.lowerBound), mention.tokens.upperBound <= range.upperBound,
+                  !isCurrencyPrefix(mention.tokens) else { continue }
             var unit = Unit(tokens: mention.tokens, participant: Self.participant(mention, personCountry),
                             isAgreement: mention.type == .agreement)
             // "U.S. Secretary of State Antony Blinken", "Russia's defence minister, Sergei Shoigu":
@@ -38,7 +40,14 @@ extension SentenceAnalysis {
                     position += 1
                 }
             }
-            if !unit.isAgreement { extend(&unit, kind: mention.kind) }
+            if unit.isAgreement {
+                unit.agreementParties = mention.parties.map { reference in
+                    if case .known(let id) = reference { return Participant(reference: reference, type: .country, country: id) }
+                    return Participant(reference: reference, type: .organization, country: nil)
+                }
+            } else {
+                extend(&unit, kind: mention.kind)
+            }
             units.append(unit)
         }
         mergeCoordinated(units)
@@ -46,6 +55,15 @@ extension SentenceAnalysis {
         for (index, group) in groups.enumerated() {
             for token in group.tokens { groupAt[token - range.lowerBound] = Int32(index) }
         }
+    }
+
+    /// "US$143", "HK$2": a country code glued to a currency sign names money.
+    private func isCurrencyPrefix(_ span: Range<Int>) -> Bool {
+        let next = span.upperBound
+        guard next < range.upperBound, tokens[next].start == tokens[span.upperBound - 1].end else { return false }
+        let byte = bytes[Int(tokens[next].start)]
+        return byte == UInt8(ascii: "$") || byte == 0xE2 && Int(tokens[next].start) + 2 < bytes.count
+            && bytes[Int(tokens[next].start) + 1] == 0x82 && bytes[Int(tokens[next].start) + 2] == 0xAC
     }
 
     private static func participant(_ mention: EntityMention, _ personCountry: [EntityReference: EntityID]) -> Participant {
@@ -136,17 +154,24 @@ extension SentenceAnalysis {
                 allWeak = allWeak && last.isWeak
                 next += 1
             }
-            // A compound of demonyms or names names actors even without an actor noun:
-            // "Russian-North Korean cooperation".
-            if compound { allWeak = false }
+            // A compound of demonyms names actors when it modifies a trigger:
+            // "Russian-North Korean cooperation" (not "a British-Dutch company").
+            if compound, allWeak { allWeak = !modifiesTrigger(from: last.tokens.upperBound) }
             var group = ActorGroup(tokens: units[index].tokens.lowerBound..<last.tokens.upperBound, members: members, head: .actors)
             group.isPossessive = last.isPossessive
             group.isCompound = compound
             group.isWeak = allWeak
             group.isAgreement = last.isAgreement
+            group.agreementParties = last.agreementParties
             groups.append(group)
             index = next
         }
+    }
+
+    private func modifiesTrigger(from start: Int) -> Bool {
+        var index = start
+        while index < range.upperBound, frame(at: index) == nil, isModifier(index), group(at: index) == nil { index += 1 }
+        return index < range.upperBound && frame(at: index) != nil
     }
 
     /// Whether the phrase starting at `start` is the object of a preposition.

@@ -20,8 +20,10 @@ struct SentenceAnalysis {
     var groupAt: [Int32]
     /// The frame whose trigger covers each token, or -1.
     var frameAt: [Int32]
-    /// Whether an actor mention covers the token.
+    /// Whether an actor (or place) mention covers the token.
     var inActorMention: [Bool]
+    /// Whether a place mention covers the token.
+    var inPlace: [Bool]
 
     static let possessiveKey = TokenKey.key("'s")
     static let hyphenKey = TokenKey.key("-")
@@ -64,9 +66,11 @@ struct SentenceAnalysis {
         groupAt = [Int32](repeating: -1, count: range.count)
         frameAt = [Int32](repeating: -1, count: range.count)
         inActorMention = [Bool](repeating: false, count: range.count)
+        inPlace = [Bool](repeating: false, count: range.count)
         for index in mentionRange where mentions[index].type.isActor || mentions[index].type == .place {
             for token in mentions[index].tokens where range.contains(token) {
                 inActorMention[token - range.lowerBound] = true
+                if mentions[index].type == .place { inPlace[token - range.lowerBound] = true }
             }
         }
         findTriggers(lexicon)
@@ -165,11 +169,11 @@ struct SentenceAnalysis {
                 continue
             }
             let span = index..<(index + match.length)
-            if span.contains(where: { inActorMention[$0 - range.lowerBound] }) {
+            if span.contains(where: { inActorMention[$0 - range.lowerBound] }) || isInsideName(span) {
                 index += 1
                 continue
             }
-            guard let isNoun = decideNoun(match.trigger, span) else {
+            guard let isNoun = decideNoun(match.trigger, span), !(isNoun && isCompoundModifier(span)) else {
                 index += 1
                 continue
             }
@@ -179,6 +183,21 @@ struct SentenceAnalysis {
             frames.append(frame)
             index = span.upperBound
         }
+    }
+
+    /// Whether a capitalized trigger sits between capitalized words that name
+    /// something the gazetteer does not know ("the Rapid Support Forces").
+    private func isInsideName(_ span: Range<Int>) -> Bool {
+        guard tokens[span.lowerBound].isCapitalized, span.lowerBound > range.lowerBound, span.upperBound < range.upperBound else {
+            return false
+        }
+        let before = span.lowerBound - 1
+        let after = span.upperBound
+        func isNameWord(_ index: Int) -> Bool {
+            tokens[index].kind == .word && tokens[index].isCapitalized && !inActorMention[index - range.lowerBound]
+        }
+        return isNameWord(before) && isNameWord(after) && !Self.followsOpening(tokens, bytes, before, range)
+            && before != range.lowerBound
     }
 
     /// Whether a trigger is used as a noun here; nil when a noun-only trigger
@@ -211,6 +230,28 @@ struct SentenceAnalysis {
             return previous == nil ? false : true
         }
     }
+
+    /// Whether a noun trigger only modifies the noun after it: "visiting forces
+    /// agreement", "early warning satellite", "war crimes", "aid workers".
+    private func isCompoundModifier(_ span: Range<Int>) -> Bool {
+        let next = span.upperBound
+        guard next < range.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
+              !inActorMention[next - range.lowerBound] else { return false }
+        if Self.compoundHeads.contains(tokens[next].stem) { return true }
+        let following = classes(next)
+        return isGerund(span.upperBound - 1) && !isLyAdverb(next) && !isParticiple(next)
+            && (following.isEmpty || following.contains(.actorNoun) || following.contains(.groupNoun))
+    }
+
+    static let compoundHeads: Set<UInt64> = Set(["satellite", "system", "zone", "crime", "criminal", "agreement",
+        "deal", "pact", "helicopter", "aircraft", "drone", "plane", "chain", "company", "staff", "worker", "route",
+        "corridor", "convoy", "ship", "truck", "flight", "victim", "survivor", "memorial", "anniversary", "museum",
+        "film", "movie", "game", "novel", "veteran", "hero", "footage", "site", "scene", "tribunal", "reparation",
+        "debt", "relief", "agency", "organization", "organisation", "group", "official", "officials", "room", "venue",
+        "hall", "center", "centre", "declaration", "document", "signing", "ceremony", "party", "partner", "plan",
+        "framework", "mechanism", "format", "dog", "rifle", "gun", "boat", "submarine", "vehicle", "tank",
+        "correspondent", "reporter", "photographer", "journalist", "cemetery", "monument", "bond", "fund"]
+        .map { TokenKey.stemKey($0) })
 
     /// Whether "to" is a preposition ("support to Ukraine") rather than an
     /// infinitive marker: the word before it is a noun-like word.
