@@ -78,6 +78,10 @@ struct ClauseLayout {
             if let verb = pendingContent {
                 if Self.isPunctuation(token, bytes, ",") || Self.isPunctuation(token, bytes, ":") {
                     // "said, ..." / "said: ...": the content starts after the mark.
+                } else if Self.isPunctuation(token, bytes, ".") || Self.isPunctuation(token, bytes, "!")
+                            || Self.isPunctuation(token, bytes, "?") {
+                    // "..., the minister said.": the content came before.
+                    pendingContent = nil
                 } else {
                     pendingContent = nil
                     if QuoteMark.of(token, bytes, asciiOpen: asciiQuoteOpen) != .open {

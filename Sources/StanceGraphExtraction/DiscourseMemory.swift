@@ -28,6 +28,9 @@ struct DiscourseMemory {
     var lastPerson: Participant?
     var lastNonPerson: Participant?
     var lastPlural: [Participant] = []
+    /// The first actor of the last sentence, standing for what it did.
+    var lastSubject: Participant?
+    var lastSubjectSentence = Int.min / 2
     private(set) var partySets: [PartySet] = []
     private(set) var focus: [Focus] = []
 
@@ -73,6 +76,10 @@ struct DiscourseMemory {
 
     /// Notes the sentence's actors for later pronouns.
     mutating func noteActors(_ groups: [ActorGroup]) {
+        if let first = groups.first(where: { !$0.isWeak && !$0.isAgreement && $0.members.count == 1 && $0.head == .actors }) {
+            lastSubject = first.members[0]
+            lastSubjectSentence = sentence
+        }
         for group in groups where !group.isWeak && !group.isAgreement && !group.members.isEmpty {
             if group.members.count > 1 { lastPlural = group.members }
             if group.members.count == 1, let member = group.members.first {

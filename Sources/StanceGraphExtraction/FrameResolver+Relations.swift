@@ -29,7 +29,7 @@ extension FrameResolver {
                                                       targetCertainty: 1, distance: distance)
             let relation = FoundRelation(source: source, target: target, stance: stance, directed: directed,
                                          modality: frame.modality, trigger: trigger, confidence: confidence)
-            if let existing = found.firstIndex(where: { $0.stance == stance && $0.directed == directed
+            if let existing = found.firstIndex(where: { $0.stance == stance && $0.directed == directed && $0.modality == relation.modality
                 && ($0.source == source && $0.target == target || !directed && $0.source == target && $0.target == source) }) {
                 if found[existing].confidence < confidence { found[existing] = relation }
             } else {

@@ -121,8 +121,14 @@ struct FrameResolver {
                     case nil:
                         break
                     }
-                } else if classes.contains(.lightVerb), frame.agents.isEmpty {
-                    switch analysis.subject(of: governor) {
+                } else if classes.contains(.lightVerb) || classes.contains(.reversal) || classes.contains(.refusal)
+                            || ModalityDetector.requestStems.contains(analysis.tokens[governor].stem), frame.agents.isEmpty {
+                    let subject = analysis.subject(of: governor)
+                    if subject == nil, frame.stance == .threat, let demonym = analysis.demonymSubject(of: governor) {
+                        frame.agents.set(participants(demonym), certainty: RelationConfidence.modifier * 0.8,
+                                         at: analysis.groups[demonym].tokens.lowerBound)
+                    }
+                    switch subject {
                     case .group(let group)?:
                         frame.agents.set(participants(group), certainty: certainty(group) * RelationConfidence.lightVerbSubject,
                                          at: analysis.groups[group].tokens.lowerBound)
@@ -190,6 +196,13 @@ struct FrameResolver {
                                                    reportedAsHedged: speech.content(at: frame.tokens.lowerBound)?.isHedged ?? false)
         anchors[index] = anchor
         analysis.frames[index] = frame
+        // "X and Y agreed to resume talks, and both countries ...": later references
+        // in the sentence may point back at this pair.
+        if frame.isSymmetric {
+            var members = frame.agents.participants
+            for member in frame.targets.participants + frame.parties.participants where !members.contains(member) { members.append(member) }
+            memory.remember(partySet: members)
+        }
     }
 
     /// Whether whoever ends the relation is its agent: "X suspended talks with Y",
@@ -405,8 +418,10 @@ struct FrameResolver {
     /// the event it refers back to ("condemned such development").
     private mutating func shareEvaluationTarget(_ index: Int) {
         var frame = analysis.frames[index]
+        // An event in object position that names no one ("condemned the deal") refers back too.
+        let emptyEvent = frame.targetEvent.map { analysis.frames[$0].accountableParticipants.isEmpty } ?? true
         guard [Stance.concern, .condemnation].contains(frame.stance), !frame.agents.isEmpty,
-              frame.targets.isEmpty, frame.targetEvent == nil else { return }
+              frame.targets.isEmpty, emptyEvent else { return }
         for other in analysis.frames.indices where other != index {
             let parallel = analysis.frames[other]
             if [Stance.concern, .condemnation].contains(parallel.stance), !parallel.targets.isEmpty,
@@ -426,7 +441,12 @@ struct FrameResolver {
         }
         let agents = frame.agents.participants
         local.removeAll { member in agents.contains { $0.isSameSide(as: member) } }
-        let referents = local.isEmpty ? memory.focusedParticipants(excluding: agents) : local
+        var referents = local.isEmpty ? memory.focusedParticipants(excluding: agents) : local
+        // "North Korea tested a missile. Japan condemned the move.": the last sentence's subject acted.
+        if referents.isEmpty, memory.lastSubjectSentence == memory.sentence - 1, let subject = memory.lastSubject,
+           !agents.contains(where: { $0.isSameSide(as: subject) }) {
+            referents = [subject]
+        }
         guard !referents.isEmpty else { return }
         frame.targets.set(referents, certainty: RelationConfidence.discourse, at: nil)
         analysis.frames[index] = frame
@@ -497,6 +517,8 @@ struct FrameResolver {
         for other in analysis.frames.indices where other != index {
             let covered = analysis.frames[other]
             guard covered.tokens.lowerBound > frame.tokens.lowerBound, isCovered(covered.tokens.lowerBound, by: frame) else { continue }
+            // "denied Iran's accusations": the accusation was made; its maker is who the denial answers.
+            if Self.isEvaluation(covered.stance) { continue }
             analysis.frames[other].modality = .disputed
             disputed += covered.allParticipants
         }

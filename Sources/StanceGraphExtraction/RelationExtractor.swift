@@ -26,8 +26,13 @@ public struct RelationExtractor: Sendable {
         var drafts: [RelationDraft] = []
         let dates = EventDateResolver(articleDate: article.article.date)
         var personCountry: [EntityReference: EntityID] = [:]
-        for mention in mentions where mention.type == .person {
-            if let country = mention.country, personCountry[mention.reference] == nil { personCountry[mention.reference] = country }
+        for mention in mentions where mention.type == .person || mention.type == .organization {
+            guard personCountry[mention.reference] == nil else { continue }
+            if let country = mention.country {
+                personCountry[mention.reference] = country
+            } else if case .known(let id) = mention.reference, let country = knowledge.actor(id)?.country {
+                personCountry[mention.reference] = country
+            }
         }
         var memory = DiscourseMemory()
         var tokenIndex = 0
@@ -46,17 +51,29 @@ public struct RelationExtractor: Sendable {
                 tokenIndex = tokenEnd
                 mentionIndex = mentionEnd
             }
-            guard mayHoldRelation(tokens, range, mentions, mentionRange) else {
+            let quoted = hasQuotationMark(article.bytes, sentence)
+            guard quoted || mayHoldRelation(tokens, range, mentions, mentionRange) else {
                 note(mentions[mentionRange], in: &memory)
                 continue
             }
             let analysis = SentenceAnalysis(tokens: tokens, bytes: article.bytes, range: range, mentions: mentions,
                                             mentionRange: mentionRange, lexicon: knowledge.lexicon, personCountry: personCountry)
+            let carried = memory.lastSpeakerSentence == number - 1 ? memory.lastSpeaker : []
             guard !analysis.frames.isEmpty else {
+                // A sentence that only introduces a quotation still names who speaks in the next one.
                 note(mentions[mentionRange], in: &memory)
+                if quoted {
+                    var resolving = analysis
+                    let speech = ReportedSpeech(analysis, carriedSpeaker: carried) { group in
+                        resolving.members(of: group, memory: memory, speaker: { _ in carried })
+                    }
+                    if !speech.lastSpeaker.isEmpty {
+                        memory.lastSpeaker = speech.lastSpeaker
+                        memory.lastSpeakerSentence = number
+                    }
+                }
                 continue
             }
-            let carried = memory.lastSpeakerSentence == number - 1 ? memory.lastSpeaker : []
             var resolving = analysis
             let speech = ReportedSpeech(analysis, carriedSpeaker: carried) { group in
                 resolving.members(of: group, memory: memory, speaker: { _ in carried })
@@ -85,15 +102,34 @@ public struct RelationExtractor: Sendable {
         var hasPronoun = false
         for index in range where tokens[index].kind == .word {
             if !hasTrigger, knowledge.lexicon.triggers.startsPhrase(tokens[index].stem) { hasTrigger = true }
-            if !hasPronoun, RelationCues.classes(of: tokens[index]).contains(.pronoun) { hasPronoun = true }
+            if !hasPronoun, !RelationCues.classes(of: tokens[index]).isDisjoint(with: [.pronoun, .count]) { hasPronoun = true }
             if hasTrigger, hasPronoun { break }
         }
         guard hasTrigger else { return false }
         return hasPronoun || mentionRange.contains { mentions[$0].type.isActor }
     }
 
+    /// Whether the sentence holds a double quotation mark (", “, ”, «, »).
+    private func hasQuotationMark(_ bytes: [UInt8], _ sentence: SentenceSpan) -> Bool {
+        var index = sentence.start
+        while index < sentence.end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { return true }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
+                return true
+            }
+            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Remembers the actors of a sentence that holds no relation, for pronouns later.
     private func note(_ mentions: ArraySlice<EntityMention>, in memory: inout DiscourseMemory) {
+        if let first = mentions.first(where: { $0.type.isActor && ($0.kind != .demonym || $0.modifiesActor) }) {
+            memory.lastSubject = Participant(reference: first.reference, type: first.type, country: first.country)
+            memory.lastSubjectSentence = memory.sentence
+        }
         for mention in mentions where mention.type.isActor && mention.kind != .demonym {
             let participant = Participant(reference: mention.reference, type: mention.type, country: mention.country)
             if mention.type == .person { memory.lastPerson = participant } else { memory.lastNonPerson = participant }

@@ -72,6 +72,9 @@ struct ReportedSpeech {
                 let quoted = layout.kind[clause] == .quote && Int(layout.parent[clause]) == verbClause
                 guard opened || quoted else { continue }
                 let end = Self.end(of: clause, layout, range)
+                // "said on Monday.": nothing said after the verb; the content came before.
+                guard (layout.start[clause]..<end).contains(where: { analysis.group(at: $0) != nil || analysis.frame(at: $0) != nil })
+                else { continue }
                 contents.append(Content(tokens: layout.start[clause]..<end, speaker: speaker, isHedged: hedged))
                 found = true
             }

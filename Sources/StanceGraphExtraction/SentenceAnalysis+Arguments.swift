@@ -71,6 +71,13 @@ extension SentenceAnalysis {
                 steps += 1
                 continue
             }
+            // "called for talks", "pressed for sanctions": the asking verb governs.
+            if key(index) == Self.forKey, steps == 0, index > range.lowerBound,
+               ModalityDetector.requestStems.contains(tokens[index - 1].stem) {
+                index -= 1
+                steps += 1
+                continue
+            }
             break
         }
         guard index >= range.lowerBound, tokens[index].kind == .word, group(at: index) == nil else { return nil }
@@ -95,6 +102,28 @@ extension SentenceAnalysis {
         if isGerund(verb) || isParticiple(verb), verb > range.lowerBound,
            isBareWord(verb - 1) || classes(verb - 1) == .eventNoun || group(at: verb - 1).map({ groups[$0].isAgreement }) == true {
             return nil
+        }
+        // "called on Brazil to reject", "urged Iran to cooperate": the object of the
+        // verb before "to" is the subject of the verb after it.
+        // "Serbia denied supplying ...", "X stopped cooperating": a gerund opening the
+        // clause a verb introduces has that verb's subject.
+        if isGerund(verb), layout.start[clause] == verb, layout.introducedBy[clause] >= range.lowerBound,
+           layout.introducedBy[clause] < verb {
+            return subject(of: layout.introducedBy[clause])
+        }
+        // ("visited Dhaka to meet X" is the visitor's purpose, not Dhaka's.)
+        if verb - 2 >= range.lowerBound, classes(verb - 1).contains(.infinitive) {
+            if let controller = group(at: verb - 2) {
+                if !groups[controller].isWeak, !groups[controller].isAgreement, !groups[controller].isPossessive,
+                   isObjectControl(before: groups[controller].tokens.lowerBound) {
+                    return .group(controller)
+                }
+            } else if isBareWord(verb - 2) || classes(verb - 2).contains(.actorNoun) || classes(verb - 2).contains(.groupNoun) {
+                // "allow the militants to launch attacks": the object, no actor we know, acts.
+                var start = verb - 2
+                while start > range.lowerBound, isModifier(start - 1) { start -= 1 }
+                if isObjectControl(before: start) { return nil }
+            }
         }
         var index = verb - 1
         while index >= range.lowerBound {
@@ -147,6 +176,30 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// A demonym opening a subject phrase of bare words: "*Turkish* drilling is a
+    /// threat", "*Chinese* investment poses a risk". Used for predicated threats only.
+    func demonymSubject(of verb: Int) -> Int? {
+        var index = verb - 1
+        var steps = 0
+        while index >= range.lowerBound, steps < 6 {
+            if let inner = group(at: index) {
+                // Step over a phrase after a preposition: "drilling *near Cyprus* is".
+                let start = groups[inner].tokens.lowerBound
+                guard !groups[inner].isWeak, start > range.lowerBound, classes(start - 1).contains(.preposition) else { break }
+                index = start - 2
+            } else if isBareWord(index) || isModifier(index)
+                        || frame(at: index) == nil && !tokens[index].isCapitalized && classes(index).isSubset(of: [.eventNoun, .accusationNoun]) {
+                index -= 1
+            } else {
+                break
+            }
+            steps += 1
+        }
+        guard steps > 0, index >= range.lowerBound, let found = group(at: index), groups[found].isWeak,
+              groups[found].tokens.upperBound == index + 1, isSubjectPosition(groups[found].tokens.lowerBound, verb: verb) else { return nil }
+        return found
+    }
+
     /// A noun trigger owned by a possessive that ends at `start`, after modifiers.
     private func ownedFrame(after start: Int, before limit: Int) -> Int? {
         var index = start
@@ -162,9 +215,15 @@ extension SentenceAnalysis {
     func isSubjectPosition(_ start: Int, verb: Int) -> Bool {
         let clause = layout.clause(of: verb)
         var index = start - 1
-        while index >= range.lowerBound, layout.visibility(of: index, from: clause) == .same,
-              isModifier(index) && !tokens[index].isCapitalized || classes(index).contains(.adverb) || isLyAdverb(index) {
-            index -= 1
+        while index >= range.lowerBound, layout.visibility(of: index, from: clause) == .same {
+            if isModifier(index) && !tokens[index].isCapitalized || classes(index).contains(.adverb) || isLyAdverb(index) {
+                index -= 1
+            } else if let compound = compoundAdjectiveStart(endingAt: index) {
+                // "the Saudi-backed government", "the U.S.-led coalition".
+                index = compound - 1
+            } else {
+                break
+            }
         }
         guard index >= range.lowerBound, layout.visibility(of: index, from: clause) != .outside else { return true }
         if layout.visibility(of: index, from: clause) == .nested { return true }
@@ -179,7 +238,7 @@ extension SentenceAnalysis {
         }
         if wordClasses.contains(.preposition) {
             let adjacent = isAdjacentToVerb(from: start, verb: verb)
-            if key(index) == Self.ofKey || key(index) == Self.fromKey, index > range.lowerBound,
+            if key(index) == Self.ofKey || key(index) == Self.fromKey || key(index) == Self.inKey, index > range.lowerBound,
                classes(index - 1).contains(.groupNoun), group(at: index - 1) == nil {
                 // "the leaders of X condemned": the phrase headed by "leaders" decides.
                 var head = index - 1
@@ -192,6 +251,30 @@ extension SentenceAnalysis {
         }
         if token.isCapitalized, group(at: index) == nil, frame(at: index) == nil { return true }
         return false
+    }
+
+    /// Whether the verb before an object makes that object the subject of a
+    /// following infinitive: "urged X to", "called on X to", "asked X to".
+    private func isObjectControl(before start: Int) -> Bool {
+        var index = start - 1
+        while index >= range.lowerBound, classes(index).contains(.determiner) || Self.particles.contains(key(index)) { index -= 1 }
+        guard index >= range.lowerBound else { return false }
+        return Self.objectControlStems.contains(tokens[index].stem)
+    }
+
+    static let objectControlStems: Set<UInt64> = Set(["urge", "call", "ask", "press", "invite", "encourage", "force",
+        "allow", "help", "persuade", "tell", "told", "want", "expect", "pressure", "push", "order", "instruct",
+        "advise", "warn", "authorize", "permit", "request", "demand", "appeal", "challenge", "dare", "convince",
+        "compel", "enable", "require", "beg", "exhort", "implore"].map { TokenKey.stemKey($0) })
+
+    /// The start of "X-backed", "U.S.-led" ending at `index`: a word glued by a
+    /// hyphen to an actor.
+    func compoundAdjectiveStart(endingAt index: Int) -> Int? {
+        let hyphen = index - 1
+        guard hyphen > range.lowerBound, tokens[index].kind == .word, isMark(hyphen, "-"),
+              tokens[hyphen].end == tokens[index].start, tokens[hyphen].start == tokens[hyphen - 1].end,
+              let owner = group(at: hyphen - 1) else { return nil }
+        return groups[owner].tokens.lowerBound
     }
 
     static let gerundSubjectPrepositions: Set<UInt64> = Set(["of", "for", "about", "on", "with", "without", "over"].map { TokenKey.key($0) })
@@ -235,6 +318,10 @@ extension SentenceAnalysis {
         // A bare noun right after a verb is its object ("denounced the genocide of
         // X", "help verify its holdings"): actors after it are not.
         var objectTaken = false
+        // Whether anything but modifiers came between the verb and here.
+        var pastObjectSlot = false
+        // After another event, the phrases that follow are that event's.
+        var passedEvent = false
         var index = current.tokens.upperBound
         var steps = 0
         var crossedIntoContent = false
@@ -267,7 +354,9 @@ extension SentenceAnalysis {
                     if result.agreement == nil, !attached { result.agreement = found }
                     continue
                 }
-                if preposition == Self.byKey, current.isPassive || current.isNoun, result.agent == nil, !candidate.isWeak {
+                // "condemnation from France", "support from Japan": the source acts.
+                if preposition == Self.byKey || preposition == Self.fromKey && current.isNoun,
+                   current.isPassive || current.isNoun, result.agent == nil, !candidate.isWeak {
                     result.agent = found
                     continue
                 }
@@ -318,12 +407,20 @@ extension SentenceAnalysis {
                 index = event.tokens.upperBound
                 preposition = nil
                 sawNoun = true
+                passedEvent = true
                 continue
             }
             let wordClasses = classes(index)
             let token = tokens[index]
             if token.kind == .punctuation {
+                pastObjectSlot = true
                 if isMark(index, ",") && (result.target != nil || result.between != nil) { return result }
+                // ", and the two sides agreed", ", before holding ...": a new clause.
+                if isMark(index, ","), index + 1 < range.upperBound,
+                   classes(index + 1).contains(.coordinator) || Self.subordinatingPrepositions.contains(key(index + 1))
+                    || isGerund(index + 1) && frame(at: index + 1) == nil && group(at: index + 1) == nil {
+                    return result
+                }
                 if isMark(index, ";") || isMark(index, ":") { return result }
                 index += 1
                 continue
@@ -341,8 +438,9 @@ extension SentenceAnalysis {
                     // "the leaders of X", "the implications of X's actions": the same phrase goes on.
                     objectTaken = false
                 } else {
+                    pastObjectSlot = true
                     if sawNoun {
-                        attached = !(current.isSymmetric && Self.comitativeKeys.contains(key) && result.target == nil)
+                        attached = passedEvent || !(current.isSymmetric && Self.comitativeKeys.contains(key) && result.target == nil)
                     }
                     preposition = key
                     sawNoun = false
@@ -359,7 +457,9 @@ extension SentenceAnalysis {
                !wordClasses.contains(.coordinator), !isLyAdverb(index) {
                 sawNoun = true
                 if preposition == nil {
-                    if takesObject, !objectTaken, result.target == nil, !wordClasses.contains(.groupNoun) { result.hasOtherObject = true }
+                    if takesObject, !objectTaken, !pastObjectSlot, result.target == nil, !wordClasses.contains(.groupNoun) {
+                        result.hasOtherObject = true
+                    }
                     objectTaken = true
                 }
             }

@@ -28,6 +28,7 @@ extension SentenceAnalysis {
                   !isCurrencyPrefix(mention.tokens) else { continue }
             var unit = Unit(tokens: mention.tokens, participant: Self.participant(mention, personCountry),
                             isAgreement: mention.type == .agreement)
+            var kind = mention.kind
             // "U.S. Secretary of State Antony Blinken", "Russia's defence minister, Sergei Shoigu":
             // the country is the person's, not a second actor.
             if mention.type == .country || mention.type == .organization, position < mentionRange.upperBound {
@@ -37,16 +38,19 @@ extension SentenceAnalysis {
                    isTitleGap(mention.tokens.upperBound..<next.tokens.lowerBound) {
                     unit.tokens = mention.tokens.lowerBound..<next.tokens.upperBound
                     unit.participant = Self.participant(next, personCountry)
+                    kind = next.kind
                     position += 1
                 }
             }
+            // "Qatar-based", "U.S.-made": a name glued to a word describes, it does not act.
+            if isGluedModifier(after: unit.tokens.upperBound) { unit.isWeak = true }
             if unit.isAgreement {
                 unit.agreementParties = mention.parties.map { reference in
                     if case .known(let id) = reference { return Participant(reference: reference, type: .country, country: id) }
                     return Participant(reference: reference, type: .organization, country: nil)
                 }
             } else {
-                extend(&unit, kind: mention.kind)
+                extend(&unit, kind: kind)
             }
             units.append(unit)
         }
@@ -55,6 +59,12 @@ extension SentenceAnalysis {
         for (index, group) in groups.enumerated() {
             for token in group.tokens { groupAt[token - range.lowerBound] = Int32(index) }
         }
+    }
+
+    private func isGluedModifier(after end: Int) -> Bool {
+        guard end + 1 < range.upperBound, isMark(end, "-"), tokens[end].start == tokens[end - 1].end,
+              tokens[end + 1].start == tokens[end].end, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized else { return false }
+        return frame(at: end + 1) == nil
     }
 
     /// "US$143", "HK$2": a country code glued to a currency sign names money.

@@ -44,6 +44,7 @@ struct SentenceAnalysis {
     static let inKey = TokenKey.key("in")
     static let atKey = TokenKey.key("at")
     static let intoKey = TokenKey.key("into")
+    static let forKey = TokenKey.key("for")
 
     init(tokens: [Token], bytes: [UInt8], range: Range<Int>, mentions: [EntityMention], mentionRange: Range<Int>,
          lexicon: StanceLexicon, personCountry: [EntityReference: EntityID]) {

@@ -48,8 +48,12 @@ public struct StanceLexicon: Sendable {
         public var prepositions: [UInt64]
         /// How reliably the phrase signals the stance, in (0, 1].
         public var weight: Double
-        /// For surface-matched phrases, the surface keys that must match too.
-        public var surfaceKeys: [UInt64]?
+        /// The phrase's surface keys: they must match for a surface-matched phrase
+        /// ("=met"), and pick between entries that share stems ("meeting" the noun,
+        /// "meet" the verb).
+        public var surfaceKeys: [UInt64]
+        /// Whether only the surface forms match.
+        public var isExact: Bool
         public var pattern: PhrasePattern
 
         public var symmetric: Bool { direction == .symmetric }
@@ -61,6 +65,8 @@ public struct StanceLexicon: Sendable {
 
     public private(set) var triggers = PhraseTrie<Trigger>()
     public private(set) var count = 0
+    /// How many triggers each stance has.
+    public private(set) var countByStance: [Stance: Int] = [:]
 
     public static let header = "stance\tphrase\tform\tdirection\ttargets\tweight"
 
@@ -100,10 +106,12 @@ public struct StanceLexicon: Sendable {
                 takesObject: targets.contains("_"),
                 prepositions: targets.filter { $0 != "_" && !$0.isEmpty }.map { TokenKey.key($0) },
                 weight: weight,
-                surfaceKeys: exact ? PhrasePattern(phrase).keys : nil,
+                surfaceKeys: PhrasePattern(phrase).keys,
+                isExact: exact,
                 pattern: pattern)
             triggers.insert(pattern.keys, payload: trigger)
             count += 1
+            countByStance[stance, default: 0] += 1
         }
     }
 
@@ -114,12 +122,15 @@ public struct StanceLexicon: Sendable {
     public func longestMatch(in tokens: [Token], at start: Int, until end: Int) -> (length: Int, trigger: Trigger)? {
         var found: (length: Int, trigger: Trigger)?
         triggers.matches(in: tokens, from: start, until: end, key: { $0.stem }) { length, payloads in
+            var best: Trigger?
             for trigger in payloads {
-                if let surface = trigger.surfaceKeys,
-                   !(0..<length).allSatisfy({ tokens[start + $0].key == surface[$0] }) { continue }
-                found = (length, trigger)
-                break
+                let sameSurface = trigger.surfaceKeys.count == length
+                    && (0..<length).allSatisfy { tokens[start + $0].key == trigger.surfaceKeys[$0] }
+                if trigger.isExact, !sameSurface { continue }
+                if sameSurface { best = trigger; break }
+                if best == nil { best = trigger }
             }
+            if let best { found = (length, best) }
         }
         return found
     }
