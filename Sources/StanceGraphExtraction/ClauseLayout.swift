@@ -52,7 +52,7 @@ struct ClauseLayout {
 
     var count: Int { kind.count }
 
-    init(tokens: [Token], range: Range<Int>, bytes: [UInt8], classes: [WordClass]) {
+    init(tokens: [Token], range: Range<Int>, bytes: [UInt8], classes: (Int) -> WordClass) {
         base = range.lowerBound
         start = [range.lowerBound]
         clauseOf = [Int32](repeating: 0, count: range.count)
@@ -74,7 +74,7 @@ struct ClauseLayout {
         for index in range {
             let token = tokens[index]
             let local = index - base
-            let wordClass = classes[local]
+            let wordClass = classes(local)
             if let verb = pendingContent {
                 if Self.isPunctuation(token, bytes, ",") || Self.isPunctuation(token, bytes, ":") {
                     // "said, ..." / "said: ...": the content starts after the mark.
@@ -137,13 +137,13 @@ struct ClauseLayout {
             if wordClass.contains(.clauseOpener), lowerCase {
                 startSibling(.subordinate, at: index, by: -1, stack: &stack)
             } else if wordClass.contains(.complementizer), index + 1 < range.upperBound,
-                      Self.opensClause(tokens[index + 1], classes[local + 1]),
+                      Self.opensClause(tokens[index + 1], classes(local + 1)),
                       start[Int(stack.last ?? 0)] != index {
                 startSibling(.content, at: index, by: index > range.lowerBound ? index - 1 : -1, stack: &stack)
             }
             clauseOf[local] = stack.last ?? 0
             if !token.isCapitalized, wordClass.contains(.reportingVerb) || wordClass.contains(.denialVerb),
-               index == range.lowerBound || !classes[local - 1].contains(.determiner) {
+               index == range.lowerBound || !classes(local - 1).contains(.determiner) {
                 pendingContent = index
             }
         }

@@ -95,6 +95,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
 /// (verbs and nouns, so that inflections meet).
 public enum RelationCues {
     /// Classes of a token: by its surface key and by its stem.
+    ///
+    /// - Complexity: two probes of open-addressing tables (`TokenKeyTable`).
     @inline(__always)
     public static func classes(of token: Token) -> WordClass {
         guard token.kind == .word else { return [] }
@@ -103,7 +105,7 @@ public enum RelationCues {
         return result
     }
 
-    static let byKey: [UInt64: WordClass] = build(keyed: true, [
+    static let byKey: TokenKeyTable<WordClass> = build(keyed: true, [
         (.determiner, ["the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "every", "each",
                        "another", "its", "their", "his", "her", "our", "my", "your", "whose", "all", "both", "no",
                        "further", "more", "new", "fresh", "additional"]),
@@ -194,7 +196,7 @@ public enum RelationCues {
                                "irresponsible", "criminal", "unjustified", "heinous", "egregious"]),
     ])
 
-    static let byStem: [UInt64: WordClass] = build(keyed: false, [
+    static let byStem: TokenKeyTable<WordClass> = build(keyed: false, [
         (.reportingVerb, ["say", "said", "says", "saying", "tell", "told", "telling", "add", "added",
                           "stressed", "emphasize", "emphasized", "emphasise", "announce",
                           "announced", "declare", "declared", "claim", "claimed", "insist", "insisted", "explain",
@@ -294,12 +296,12 @@ public enum RelationCues {
                       "secretary", "secretaries", "heads", "head", "chief", "chiefs"]),
     ])
 
-    private static func build(keyed: Bool, _ table: [(WordClass, [String])]) -> [UInt64: WordClass] {
-        var result: [UInt64: WordClass] = [:]
+    private static func build(keyed: Bool, _ table: [(WordClass, [String])]) -> TokenKeyTable<WordClass> {
+        var result = TokenKeyTable<WordClass>(minimumCapacity: 1024)
         for (wordClass, words) in table {
             for word in words {
                 let key = keyed ? TokenKey.key(word) : TokenKey.stemKey(word)
-                result[key, default: []].formUnion(wordClass)
+                result.insert(key, (result[key] ?? []).union(wordClass))
             }
         }
         return result

@@ -25,15 +25,7 @@ public struct RelationExtractor: Sendable {
     public func relations(in article: IngestedArticle, tokens: [Token], mentions: [EntityMention]) -> [RelationDraft] {
         var drafts: [RelationDraft] = []
         let dates = EventDateResolver(articleDate: article.article.date)
-        var personCountry: [EntityReference: EntityID] = [:]
-        for mention in mentions where mention.type == .person || mention.type == .organization {
-            guard personCountry[mention.reference] == nil else { continue }
-            if let country = mention.country {
-                personCountry[mention.reference] = country
-            } else if case .known(let id) = mention.reference, let country = knowledge.actor(id)?.country {
-                personCountry[mention.reference] = country
-            }
-        }
+        let participants = participants(of: mentions)
         var memory = DiscourseMemory()
         var tokenIndex = 0
         var mentionIndex = 0
@@ -56,16 +48,15 @@ public struct RelationExtractor: Sendable {
                 note(mentions[mentionRange], in: &memory)
                 continue
             }
-            let analysis = SentenceAnalysis(tokens: tokens, bytes: article.bytes, range: range, mentions: mentions,
-                                            mentionRange: mentionRange, lexicon: knowledge.lexicon, personCountry: personCountry)
+            var analysis = SentenceAnalysis(tokens: tokens, bytes: article.bytes, range: range, mentions: mentions,
+                                            mentionRange: mentionRange, lexicon: knowledge.lexicon, participants: participants)
             let carried = memory.lastSpeakerSentence == number - 1 ? memory.lastSpeaker : []
             guard !analysis.frames.isEmpty else {
                 // A sentence that only introduces a quotation still names who speaks in the next one.
                 note(mentions[mentionRange], in: &memory)
                 if quoted {
-                    var resolving = analysis
-                    let speech = ReportedSpeech(analysis, carriedSpeaker: carried) { group in
-                        resolving.members(of: group, memory: memory, speaker: { _ in carried })
+                    let speech = ReportedSpeech(&analysis, carriedSpeaker: carried) { analysis, group in
+                        analysis.members(of: group, memory: memory, speaker: { _ in carried })
                     }
                     if !speech.lastSpeaker.isEmpty {
                         memory.lastSpeaker = speech.lastSpeaker
@@ -74,11 +65,10 @@ public struct RelationExtractor: Sendable {
                 }
                 continue
             }
-            var resolving = analysis
-            let speech = ReportedSpeech(analysis, carriedSpeaker: carried) { group in
-                resolving.members(of: group, memory: memory, speaker: { _ in carried })
+            let speech = ReportedSpeech(&analysis, carriedSpeaker: carried) { analysis, group in
+                analysis.members(of: group, memory: memory, speaker: { _ in carried })
             }
-            var resolver = FrameResolver(analysis: resolving, speech: speech, memory: memory)
+            var resolver = FrameResolver(analysis: consume analysis, speech: speech, memory: memory)
             resolver.resolve()
             let found = resolver.relations()
             memory = resolver.updatedMemory(relations: found)
@@ -95,18 +85,37 @@ public struct RelationExtractor: Sendable {
         return drafts
     }
 
+    /// Each mention as a participant, with the country the article (or the
+    /// knowledge base) gives a person or institution at any of its mentions.
+    ///
+    /// - Complexity: O(m) in the article's mentions, one hash of each person's or
+    ///   institution's reference.
+    func participants(of mentions: [EntityMention]) -> [Participant] {
+        var countryOf: [EntityReference: EntityID] = [:]
+        for mention in mentions where mention.type == .person || mention.type == .organization {
+            guard countryOf[mention.reference] == nil else { continue }
+            if let country = mention.country {
+                countryOf[mention.reference] = country
+            } else if case .known(let id) = mention.reference, let country = knowledge.actor(id)?.country {
+                countryOf[mention.reference] = country
+            }
+        }
+        return mentions.map { mention in
+            var country = mention.country
+            if mention.type == .country, case .known(let id) = mention.reference { country = id }
+            if country == nil, mention.type == .person || mention.type == .organization { country = countryOf[mention.reference] }
+            return Participant(reference: mention.reference, type: mention.type, country: country)
+        }
+    }
+
     /// Whether a sentence can hold a relation: some token starts a trigger and
     /// some actor or pronoun is there to take part.
     private func mayHoldRelation(_ tokens: [Token], _ range: Range<Int>, _ mentions: [EntityMention], _ mentionRange: Range<Int>) -> Bool {
-        var hasTrigger = false
-        var hasPronoun = false
-        for index in range where tokens[index].kind == .word {
-            if !hasTrigger, knowledge.lexicon.triggers.startsPhrase(tokens[index].stem) { hasTrigger = true }
-            if !hasPronoun, !RelationCues.classes(of: tokens[index]).isDisjoint(with: [.pronoun, .count]) { hasPronoun = true }
-            if hasTrigger, hasPronoun { break }
+        guard range.contains(where: { tokens[$0].kind == .word && knowledge.lexicon.triggers.startsPhrase(tokens[$0].stem) }) else {
+            return false
         }
-        guard hasTrigger else { return false }
-        return hasPronoun || mentionRange.contains { mentions[$0].type.isActor }
+        if mentionRange.contains(where: { mentions[$0].type.isActor }) { return true }
+        return range.contains { tokens[$0].kind == .word && !RelationCues.classes(of: tokens[$0]).isDisjoint(with: [.pronoun, .count]) }
     }
 
     /// Whether the sentence holds a double quotation mark (", “, ”, «, »).

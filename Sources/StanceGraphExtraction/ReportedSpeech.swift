@@ -26,11 +26,13 @@ struct ReportedSpeech {
             ?? contents.last(where: { !$0.speaker.isEmpty })?.speaker ?? []
     }
 
-    /// Finds the sentence's speakers. `resolve` turns a group into participants.
+    /// Finds the sentence's speakers. `resolve` turns a group into participants
+    /// (resolving pronouns in `analysis` as it goes).
     ///
     /// - Complexity: O(n) in the sentence's tokens, plus one subject search per
     ///   reporting verb.
-    init(_ analysis: SentenceAnalysis, carriedSpeaker: [Participant], resolve: (Int) -> [Participant]) {
+    init(_ analysis: inout SentenceAnalysis, carriedSpeaker: [Participant],
+         resolve: (inout SentenceAnalysis, Int) -> [Participant]) {
         let range = analysis.range
         let layout = analysis.layout
         for verb in range {
@@ -39,7 +41,7 @@ struct ReportedSpeech {
                 var next = verb + 2
                 while next < range.upperBound, analysis.isModifier(next), analysis.group(at: next) == nil { next += 1 }
                 if next < range.upperBound, let group = analysis.group(at: next) {
-                    contents.append(Content(tokens: range, speaker: resolve(group), isHedged: false))
+                    contents.append(Content(tokens: range, speaker: resolve(&analysis, group), isHedged: false))
                 }
                 continue
             }
@@ -62,7 +64,7 @@ struct ReportedSpeech {
             }
             // "It is reported that ...", "amid reports that ...": no speaker, but not vouched for.
             guard speakerGroup != nil || hedged else { continue }
-            let speaker = speakerGroup.map(resolve) ?? []
+            let speaker = speakerGroup.map { resolve(&analysis, $0) } ?? []
             let speakerStart = speakerGroup.map { analysis.groups[$0].tokens.lowerBound } ?? verb
             // Preposed: the clauses the verb opens, and quotations after it in its clause.
             let verbClause = layout.clause(of: verb)
@@ -96,7 +98,7 @@ struct ReportedSpeech {
             guard let governor = analysis.governor(before: start),
                   case .group(let group) = analysis.subject(of: governor) else { continue }
             contents.append(Content(tokens: layout.start[clause]..<Self.end(of: clause, layout, range),
-                                    speaker: resolve(group), isHedged: false))
+                                    speaker: resolve(&analysis, group), isHedged: false))
         }
         // A quotation that goes on from the sentence before.
         if !carriedSpeaker.isEmpty {

@@ -230,7 +230,7 @@ extension SentenceAnalysis {
         let token = tokens[index]
         let wordClasses = classes(index)
         // "in Juba, Sudan": a country after a place and a comma locates the place.
-        if isMark(index, ","), index > range.lowerBound, inPlace[index - 1 - range.lowerBound] { return false }
+        if isMark(index, ","), index > range.lowerBound, isInPlace(index - 1) { return false }
         if token.kind == .punctuation { return !isMark(index, "-") }
         if wordClasses.contains(.coordinator) || wordClasses.contains(.clauseOpener) || wordClasses.contains(.complementizer)
             || wordClasses.contains(.relative) || wordClasses.contains(.reportingVerb) || wordClasses.contains(.denialVerb) {
@@ -485,7 +485,7 @@ extension SentenceAnalysis {
     func isBareWord(_ index: Int) -> Bool {
         let token = tokens[index]
         return token.kind == .word && !token.isCapitalized && classes(index).isEmpty && group(at: index) == nil && !isLyAdverb(index)
-            && frame(at: index) == nil && !inActorMention[index - range.lowerBound]
+            && frame(at: index) == nil && !isInActorMention(index)
     }
 
     static let comitativeKeys: Set<UInt64> = Set(["with", "between", "among"].map { TokenKey.key($0) })

@@ -17,7 +17,7 @@ extension SentenceAnalysis {
     /// pronouns and "the two sides" become groups resolved later.
     ///
     /// - Complexity: O(n) in the sentence's tokens and mentions.
-    mutating func buildGroups(mentions: [EntityMention], mentionRange: Range<Int>, personCountry: [EntityReference: EntityID]) {
+    mutating func buildGroups(mentions: [EntityMention], mentionRange: Range<Int>, participants: [Participant]) {
         var units: [Unit] = []
         var position = mentionRange.lowerBound
         while position < mentionRange.upperBound {
@@ -26,18 +26,18 @@ extension SentenceAnalysis {
             guard mention.type.isActor || mention.type == .agreement,
                   range.contains(mention.tokens.lowerBound), mention.tokens.upperBound <= range.upperBound,
                   !isCurrencyPrefix(mention.tokens) else { continue }
-            var unit = Unit(tokens: mention.tokens, participant: Self.participant(mention, personCountry),
+            var unit = Unit(tokens: mention.tokens, participant: participants[position - 1],
                             isAgreement: mention.type == .agreement)
             var kind = mention.kind
             // "U.S. Secretary of State Antony Blinken", "Russia's defence minister, Sergei Shoigu":
             // the country is the person's, not a second actor.
             if mention.type == .country || mention.type == .organization, position < mentionRange.upperBound {
                 let next = mentions[position]
-                if next.type == .person, let country = next.country ?? personCountry[next.reference],
+                if next.type == .person, let country = participants[position].country,
                    unit.participant.country == country || unit.participant.reference == .known(country),
                    isTitleGap(mention.tokens.upperBound..<next.tokens.lowerBound) {
                     unit.tokens = mention.tokens.lowerBound..<next.tokens.upperBound
-                    unit.participant = Self.participant(next, personCountry)
+                    unit.participant = participants[position]
                     kind = next.kind
                     position += 1
                 }
@@ -55,9 +55,13 @@ extension SentenceAnalysis {
             units.append(unit)
         }
         mergeCoordinated(units)
-        addPronounGroups()
+        indexGroups()
+        if addPronounGroups() { indexGroups() }
+    }
+
+    private mutating func indexGroups() {
         for (index, group) in groups.enumerated() {
-            for token in group.tokens { groupAt[token - range.lowerBound] = Int32(index) }
+            for token in group.tokens { facts[token - range.lowerBound].group = Int32(index) }
         }
     }
 
@@ -76,11 +80,6 @@ extension SentenceAnalysis {
             && bytes[Int(tokens[next].start) + 1] == 0x82 && bytes[Int(tokens[next].start) + 2] == 0xAC
     }
 
-    private static func participant(_ mention: EntityMention, _ personCountry: [EntityReference: EntityID]) -> Participant {
-        var country = mention.country ?? personCountry[mention.reference]
-        if mention.type == .country, case .known(let id) = mention.reference { country = id }
-        return Participant(reference: mention.reference, type: mention.type, country: country)
-    }
 
     /// Tokens between a country and a person that form a title: capitalized words,
     /// role nouns, "of", "'s", commas.
@@ -123,13 +122,13 @@ extension SentenceAnalysis {
     private func actorNounEnd(from start: Int) -> Int? {
         var cursor = start
         var skipped = 0
-        while cursor < range.upperBound, skipped < 2, frame(at: cursor) == nil, !inActorMention[cursor - range.lowerBound],
+        while cursor < range.upperBound, skipped < 2, frame(at: cursor) == nil, !isInActorMention(cursor),
               !classes(cursor).contains(.actorNoun), classes(cursor).contains(.adjective) || Self.titleWords.contains(key(cursor)) {
             cursor += 1
             skipped += 1
         }
         var end: Int?
-        while cursor < range.upperBound, frame(at: cursor) == nil, !inActorMention[cursor - range.lowerBound],
+        while cursor < range.upperBound, frame(at: cursor) == nil, !isInActorMention(cursor),
               tokens[cursor].kind == .word, classes(cursor).contains(.actorNoun) {
             cursor += 1
             end = cursor
@@ -230,14 +229,14 @@ extension SentenceAnalysis {
     }
 
     /// Pronouns and "the two sides" as groups whose members are resolved later.
-    private mutating func addPronounGroups() {
-        var covered = [Bool](repeating: false, count: range.count)
-        for group in groups { for token in group.tokens { covered[token - range.lowerBound] = true } }
+    /// Returns whether any was added.
+    private mutating func addPronounGroups() -> Bool {
+        func covered(_ local: Int) -> Bool { facts[local].group >= 0 }
         var index = range.lowerBound
         var added: [ActorGroup] = []
         while index < range.upperBound {
             defer { index += 1 }
-            guard !covered[index - range.lowerBound], frame(at: index) == nil, tokens[index].kind == .word else { continue }
+            guard !covered(index - range.lowerBound), frame(at: index) == nil, tokens[index].kind == .word else { continue }
             let wordClasses = classes(index)
             if wordClasses.contains(.pronoun) {
                 // A dummy "it": "it is reported", "it appears".
@@ -266,9 +265,9 @@ extension SentenceAnalysis {
                 var end = index + 1
                 if end < range.upperBound, classes(end).contains(.adjective), !classes(end).contains(.groupNoun) { end += 1 }
                 guard end < range.upperBound, classes(end).contains(.groupNoun), frame(at: end) == nil,
-                      !inActorMention[end - range.lowerBound] else { continue }
+                      !isInActorMention(end) else { continue }
                 let start = index > range.lowerBound && key(index - 1) == Self.theKey ? index - 1 : index
-                if start < index, covered[start - range.lowerBound] { continue }
+                if start < index, covered(start - range.lowerBound) { continue }
                 var group = ActorGroup(tokens: start..<(end + 1), members: [], head: .counted(number))
                 if end + 1 < range.upperBound, key(end + 1) == Self.possessiveKey {
                     group.tokens = start..<(end + 2)
@@ -278,9 +277,10 @@ extension SentenceAnalysis {
                 index = group.tokens.upperBound - 1
             }
         }
-        guard !added.isEmpty else { return }
+        guard !added.isEmpty else { return false }
         groups += added
         groups.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return true
     }
 
     private static func countValue(_ key: UInt64) -> Int {

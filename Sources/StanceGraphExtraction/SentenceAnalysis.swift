@@ -11,19 +11,25 @@ struct SentenceAnalysis {
     let bytes: [UInt8]
     /// The sentence's tokens.
     let range: Range<Int>
-    /// Word classes of each token (index - range.lowerBound).
-    let classes: [WordClass]
+    /// What is known of each token (index - range.lowerBound), in one array so
+    /// that a sentence costs one allocation for it.
+    var facts: [TokenFacts]
     let layout: ClauseLayout
     var groups: [ActorGroup] = []
     var frames: [EventFrame] = []
-    /// The group covering each token, or -1.
-    var groupAt: [Int32]
-    /// The frame whose trigger covers each token, or -1.
-    var frameAt: [Int32]
-    /// Whether an actor (or place) mention covers the token.
-    var inActorMention: [Bool]
-    /// Whether a place mention covers the token.
-    var inPlace: [Bool]
+
+    /// One token's word classes and the group, frame and mention covering it.
+    struct TokenFacts {
+        var classes: WordClass
+        /// The group covering the token, or -1.
+        var group: Int32 = -1
+        /// The frame whose trigger covers the token, or -1.
+        var frame: Int32 = -1
+        /// An actor (or place) mention covers the token.
+        var inActorMention = false
+        /// A place mention covers the token.
+        var inPlace = false
+    }
 
     static let possessiveKey = TokenKey.key("'s")
     static let hyphenKey = TokenKey.key("-")
@@ -47,11 +53,12 @@ struct SentenceAnalysis {
     static let forKey = TokenKey.key("for")
 
     init(tokens: [Token], bytes: [UInt8], range: Range<Int>, mentions: [EntityMention], mentionRange: Range<Int>,
-         lexicon: StanceLexicon, personCountry: [EntityReference: EntityID]) {
+         lexicon: StanceLexicon, participants: [Participant]) {
         self.tokens = tokens
         self.bytes = bytes
         self.range = range
-        var classes = [WordClass](repeating: [], count: range.count)
+        var facts: [TokenFacts] = []
+        facts.reserveCapacity(range.count)
         for index in range {
             let token = tokens[index]
             var wordClasses = RelationCues.classes(of: token)
@@ -60,35 +67,33 @@ struct SentenceAnalysis {
                !Self.followsOpening(tokens, bytes, index, range) {
                 wordClasses = wordClasses.intersection([.groupNoun, .actorNoun, .adjective])
             }
-            classes[index - range.lowerBound] = wordClasses
+            facts.append(TokenFacts(classes: wordClasses))
         }
-        self.classes = classes
-        layout = ClauseLayout(tokens: tokens, range: range, bytes: bytes, classes: classes)
-        groupAt = [Int32](repeating: -1, count: range.count)
-        frameAt = [Int32](repeating: -1, count: range.count)
-        inActorMention = [Bool](repeating: false, count: range.count)
-        inPlace = [Bool](repeating: false, count: range.count)
         for index in mentionRange where mentions[index].type.isActor || mentions[index].type == .place {
             for token in mentions[index].tokens where range.contains(token) {
-                inActorMention[token - range.lowerBound] = true
-                if mentions[index].type == .place { inPlace[token - range.lowerBound] = true }
+                facts[token - range.lowerBound].inActorMention = true
+                if mentions[index].type == .place { facts[token - range.lowerBound].inPlace = true }
             }
         }
+        self.facts = facts
+        layout = ClauseLayout(tokens: tokens, range: range, bytes: bytes) { facts[$0].classes }
         findTriggers(lexicon)
-        buildGroups(mentions: mentions, mentionRange: mentionRange, personCountry: personCountry)
+        buildGroups(mentions: mentions, mentionRange: mentionRange, participants: participants)
     }
 
     // MARK: Token helpers
 
-    @inline(__always) func classes(_ index: Int) -> WordClass { classes[index - range.lowerBound] }
+    @inline(__always) func classes(_ index: Int) -> WordClass { facts[index - range.lowerBound].classes }
     @inline(__always) func group(at index: Int) -> Int? {
-        let value = groupAt[index - range.lowerBound]
+        let value = facts[index - range.lowerBound].group
         return value >= 0 ? Int(value) : nil
     }
     @inline(__always) func frame(at index: Int) -> Int? {
-        let value = frameAt[index - range.lowerBound]
+        let value = facts[index - range.lowerBound].frame
         return value >= 0 ? Int(value) : nil
     }
+    @inline(__always) func isInActorMention(_ index: Int) -> Bool { facts[index - range.lowerBound].inActorMention }
+    @inline(__always) func isInPlace(_ index: Int) -> Bool { facts[index - range.lowerBound].inPlace }
     @inline(__always) func key(_ index: Int) -> UInt64 { tokens[index].key }
     @inline(__always) func isPunctuation(_ index: Int) -> Bool { tokens[index].kind == .punctuation }
     @inline(__always) func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
@@ -136,7 +141,7 @@ struct SentenceAnalysis {
         if token.kind == .number { return true }
         if isLyAdverb(index) { return true }
         if token.kind == .word, token.isCapitalized, group(at: index) == nil, frame(at: index) == nil,
-           !inActorMention[index - range.lowerBound], wordClasses.isEmpty || wordClasses.contains(.groupNoun) { return true }
+           !isInActorMention(index), wordClasses.isEmpty || wordClasses.contains(.groupNoun) { return true }
         if token.kind == .punctuation {
             // ‘ ’ ' around titles: "the ‘ROK-US Foreign Ministers’ Meeting’".
             let lead = bytes[Int(token.start)]
@@ -164,13 +169,13 @@ struct SentenceAnalysis {
     private mutating func findTriggers(_ lexicon: StanceLexicon) {
         var index = range.lowerBound
         while index < range.upperBound {
-            guard !inActorMention[index - range.lowerBound], tokens[index].kind == .word,
+            guard !isInActorMention(index), tokens[index].kind == .word,
                   let match = lexicon.longestMatch(in: tokens, at: index, until: range.upperBound) else {
                 index += 1
                 continue
             }
             let span = index..<(index + match.length)
-            if span.contains(where: { inActorMention[$0 - range.lowerBound] }) || isInsideName(span) {
+            if span.contains(where: { isInActorMention($0) }) || isInsideName(span) {
                 index += 1
                 continue
             }
@@ -180,7 +185,7 @@ struct SentenceAnalysis {
             }
             var frame = EventFrame(trigger: match.trigger, tokens: span, clause: layout.clause(of: index), isNoun: isNoun)
             if !isNoun { frame.isPassive = isPassive(span) }
-            for position in span { frameAt[position - range.lowerBound] = Int32(frames.count) }
+            for position in span { facts[position - range.lowerBound].frame = Int32(frames.count) }
             frames.append(frame)
             index = span.upperBound
         }
@@ -195,7 +200,7 @@ struct SentenceAnalysis {
         let before = span.lowerBound - 1
         let after = span.upperBound
         func isNameWord(_ index: Int) -> Bool {
-            tokens[index].kind == .word && tokens[index].isCapitalized && !inActorMention[index - range.lowerBound]
+            tokens[index].kind == .word && tokens[index].isCapitalized && !isInActorMention(index)
         }
         return isNameWord(before) && isNameWord(after) && !Self.followsOpening(tokens, bytes, before, range)
             && before != range.lowerBound
@@ -225,7 +230,7 @@ struct SentenceAnalysis {
             }
             if let next, classes(next).contains(.preposition), trigger.takesPreposition(key(next)) { return true }
             if isParticiple(span.upperBound - 1) || isGerund(span.upperBound - 1) { return false }
-            if let next, classes(next).contains(.determiner) || classes(next).contains(.pronoun) || inActorMention[next - range.lowerBound] {
+            if let next, classes(next).contains(.determiner) || classes(next).contains(.pronoun) || isInActorMention(next) {
                 return false
             }
             return previous == nil ? false : true
@@ -237,7 +242,7 @@ struct SentenceAnalysis {
     private func isCompoundModifier(_ span: Range<Int>) -> Bool {
         let next = span.upperBound
         guard next < range.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
-              !inActorMention[next - range.lowerBound] else { return false }
+              !isInActorMention(next) else { return false }
         if Self.compoundHeads.contains(tokens[next].stem) { return true }
         let following = classes(next)
         return isGerund(span.upperBound - 1) && !isLyAdverb(next) && !isParticiple(next)
@@ -263,7 +268,7 @@ struct SentenceAnalysis {
             return false
         }
         if before.contains(.lightVerb) || before.contains(.reportingVerb) || before.contains(.modal) { return false }
-        return frame(at: index - 1) != nil || inActorMention[index - 1 - range.lowerBound] || before.contains(.actorNoun)
+        return frame(at: index - 1) != nil || isInActorMention(index - 1) || before.contains(.actorNoun)
     }
 
     /// "was condemned by", "is backed by", "the pact signed by X": a passive verb.

@@ -17,7 +17,7 @@ import StanceGraphModel
 /// | `phrase` | the words, lower case; `=` in front for surface matching |
 /// | `form` | `verb`, `noun`, or `any` (decided in context: "US support for" vs "France supports") |
 /// | `direction` | `directed`, `symmetric`, or `inverse` (the grammatical subject is the target and the agent is the speaker: "... must stop") |
-/// | `targets` | how the target attaches, `|`-separated: `_` for a direct object, else prepositions ("on|against") |
+/// | `targets` | how the target attaches, `|`-separated: `_` for a direct object, else prepositions from `targetPrepositions` |
 /// | `weight` | how reliably the phrase signals the stance, in (0, 1] |
 public struct StanceLexicon: Sendable {
     /// Whether a trigger acts as a verb, a noun, or either depending on context.
@@ -37,34 +37,53 @@ public struct StanceLexicon: Sendable {
         case inverse
     }
 
+    /// The prepositions a trigger's target may follow.
+    public static let targetPrepositions = ["with", "between", "among", "for", "to", "on", "against", "over", "about",
+                                            "at", "regarding", "of", "from", "by", "into", "in", "toward", "towards"]
+    private static let prepositionBits: TokenKeyTable<UInt32> = {
+        var table = TokenKeyTable<UInt32>()
+        for (index, word) in targetPrepositions.enumerated() { table.insert(TokenKey.key(word), 1 << UInt32(index)) }
+        return table
+    }()
+
+    /// One trigger's frame: plain data, cheap to copy.
     public struct Trigger: Sendable, Hashable {
         public var stance: Stance
-        public var phrase: String
         public var form: Form
         public var direction: Direction
         /// Whether a direct object is the target ("condemned X").
         public var takesObject: Bool
-        /// Token keys of the prepositions that introduce the target.
-        public var prepositions: [UInt64]
+        /// Bit i set: `targetPrepositions[i]` introduces the target.
+        public var prepositions: UInt32
         /// How reliably the phrase signals the stance, in (0, 1].
         public var weight: Double
-        /// The phrase's surface keys: they must match for a surface-matched phrase
-        /// ("=met"), and pick between entries that share stems ("meeting" the noun,
-        /// "meet" the verb).
-        public var surfaceKeys: [UInt64]
         /// Whether only the surface forms match.
         public var isExact: Bool
-        public var pattern: PhrasePattern
+        /// The line's index in `entries`.
+        public var entry: Int32
 
         public var symmetric: Bool { direction == .symmetric }
 
         /// Whether `key` introduces this trigger's target.
         @inline(__always)
-        public func takesPreposition(_ key: UInt64) -> Bool { prepositions.contains(key) }
+        public func takesPreposition(_ key: UInt64) -> Bool {
+            guard let bit = StanceLexicon.prepositionBits[key] else { return false }
+            return prepositions & bit != 0
+        }
+    }
+
+    /// A lexicon line's phrase, for display and matching.
+    public struct Entry: Sendable, Hashable {
+        public var phrase: String
+        /// The phrase's surface keys: they must match for a surface-matched phrase
+        /// ("=met"), and pick between entries that share stems ("meeting" the noun,
+        /// "meet" the verb).
+        public var surfaceKeys: [UInt64]
     }
 
     public private(set) var triggers = PhraseTrie<Trigger>()
-    public private(set) var count = 0
+    public private(set) var entries: [Entry] = []
+    public var count: Int { entries.count }
     /// How many triggers each stance has.
     public private(set) var countByStance: [Stance: Int] = [:]
 
@@ -92,30 +111,40 @@ public struct StanceLexicon: Sendable {
                     "form must be verb|noun|any, direction directed|symmetric|inverse and weight a number in (0, 1]; the line is skipped"))
                 continue
             }
+            var prepositions: UInt32 = 0
+            var takesObject = false
+            var unknown: [String] = []
+            for target in field(4).split(separator: "|").map({ $0.trimmingCharacters(in: .whitespaces) }) where !target.isEmpty {
+                if target == "_" { takesObject = true; continue }
+                guard let bit = Self.prepositionBits[TokenKey.key(target)] else { unknown.append(target); continue }
+                prepositions |= bit
+            }
+            guard unknown.isEmpty else {
+                diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,
+                    "unknown target preposition \(unknown.joined(separator: ", ")); use _ or one of \(Self.targetPrepositions.joined(separator: ", ")); the line is skipped"))
+                continue
+            }
             var phrase = fields[1].lowercased()
             let exact = phrase.hasPrefix("=")
             if exact { phrase.removeFirst() }
-            let targets = field(4).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             let pattern = PhrasePattern(phrase, stems: true)
             guard !pattern.keys.isEmpty else {
                 diagnostics.append(Diagnostic(.error, file: file, line: lineNumber, "the phrase has no words; the line is skipped"))
                 continue
             }
-            let trigger = Trigger(
-                stance: stance, phrase: phrase, form: form, direction: direction,
-                takesObject: targets.contains("_"),
-                prepositions: targets.filter { $0 != "_" && !$0.isEmpty }.map { TokenKey.key($0) },
-                weight: weight,
-                surfaceKeys: PhrasePattern(phrase).keys,
-                isExact: exact,
-                pattern: pattern)
+            let trigger = Trigger(stance: stance, form: form, direction: direction, takesObject: takesObject,
+                                  prepositions: prepositions, weight: weight, isExact: exact, entry: Int32(entries.count))
+            entries.append(Entry(phrase: phrase, surfaceKeys: PhrasePattern(phrase).keys))
             triggers.insert(pattern.keys, payload: trigger)
-            count += 1
             countByStance[stance, default: 0] += 1
         }
     }
 
-    /// The longest trigger starting at `tokens[start]` and ending before `end`, if any.
+    /// The phrase a trigger was written as.
+    public func phrase(of trigger: Trigger) -> String { entries[Int(trigger.entry)].phrase }
+
+    /// The longest trigger starting at `tokens[start]` and ending before `end`, if
+    /// any; among triggers sharing the stems, the one written as the text is.
     ///
     /// - Complexity: O(phrase length), through the trie.
     @inline(__always)
@@ -124,8 +153,8 @@ public struct StanceLexicon: Sendable {
         triggers.matches(in: tokens, from: start, until: end, key: { $0.stem }) { length, payloads in
             var best: Trigger?
             for trigger in payloads {
-                let sameSurface = trigger.surfaceKeys.count == length
-                    && (0..<length).allSatisfy { tokens[start + $0].key == trigger.surfaceKeys[$0] }
+                let surface = entries[Int(trigger.entry)].surfaceKeys
+                let sameSurface = surface.count == length && (0..<length).allSatisfy { tokens[start + $0].key == surface[$0] }
                 if trigger.isExact, !sameSurface { continue }
                 if sameSurface { best = trigger; break }
                 if best == nil { best = trigger }

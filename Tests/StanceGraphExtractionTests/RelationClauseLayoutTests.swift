@@ -9,7 +9,7 @@ struct RelationClauseLayoutTests {
         let bytes = Array(text.utf8)
         let tokens = Tokenizer().tokenize(bytes)
         let classes = tokens.map { RelationCues.classes(of: $0) }
-        let layout = ClauseLayout(tokens: tokens, range: 0..<tokens.count, bytes: bytes, classes: classes)
+        let layout = ClauseLayout(tokens: tokens, range: 0..<tokens.count, bytes: bytes) { classes[$0] }
         let words = tokens.map { String(decoding: bytes[$0.range], as: UTF8.self) }
         return (words, tokens.indices.map { layout.clause(of: $0) }, layout)
     }
