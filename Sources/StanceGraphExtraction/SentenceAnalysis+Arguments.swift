@@ -354,14 +354,16 @@ extension SentenceAnalysis {
                     if result.agreement == nil, !attached { result.agreement = found }
                     continue
                 }
-                // "condemnation from France", "support from Japan": the source acts.
-                if preposition == Self.byKey || preposition == Self.fromKey && current.isNoun,
+                // "condemnation from France", "support from Japan": the source acts; "the
+                // attack on Israel by Hamas": "by" names the agent after the target too.
+                if preposition == Self.byKey || preposition == Self.fromKey && current.isNoun && !attached,
                    current.isPassive || current.isNoun, result.agent == nil, !candidate.isWeak {
                     result.agent = found
                     continue
                 }
                 if attached { continue }
                 guard let preposition else {
+                    if candidate.isWeak, current.isSymmetric || namesNonState(after: candidate.tokens.upperBound) { continue }
                     // "met its criteria": a mutual verb's partner is an actor, not what it owns.
                     if current.isSymmetric, candidate.isPossessive {
                         if takesObject, result.target == nil { result.hasOtherObject = true }
@@ -374,9 +376,11 @@ extension SentenceAnalysis {
                     }
                     continue
                 }
-                if current.isSymmetric, Self.betweenKeys.contains(preposition), result.between == nil {
+                // "sanctions on Russian banks" aim at Russia; "talks with Syrian rebels" are not with Syria.
+                let weakTarget = candidate.isWeak && (current.isSymmetric || namesNonState(after: candidate.tokens.upperBound))
+                if current.isSymmetric, Self.betweenKeys.contains(preposition), result.between == nil, !candidate.isWeak {
                     result.between = found
-                } else if trigger.takesPreposition(preposition), result.target == nil {
+                } else if trigger.takesPreposition(preposition), result.target == nil, !weakTarget {
                     result.target = .group(found)
                     result.targetToken = candidate.tokens.upperBound - 1
                 } else if candidate.isWeak {
@@ -480,6 +484,22 @@ extension SentenceAnalysis {
         if next < range.upperBound, let found = group(at: next) { return groups[found].isPossessive }
         return false
     }
+
+    /// Whether the noun after a demonym names people who are not the state, or
+    /// oppose it: "Syrian rebels", "Kurdish opposition", "Afghan refugees".
+    func namesNonState(after end: Int) -> Bool {
+        var index = end
+        while index < range.upperBound, isModifier(index), group(at: index) == nil { index += 1 }
+        return index < range.upperBound && Self.nonStateNouns.contains(tokens[index].stem)
+    }
+
+    static let nonStateNouns: Set<UInt64> = Set(["rebel", "rebels", "opposition", "insurgent", "insurgents", "dissident",
+        "dissidents", "refugee", "refugees", "migrant", "migrants", "separatist", "separatists", "protester",
+        "protesters", "protestor", "protestors", "activist", "activists", "exile", "exiles", "kurd", "kurds",
+        "minority", "minorities", "diaspora", "defector", "defectors", "asylum", "prisoner", "prisoners",
+        "hostage", "hostages", "journalist", "journalists", "tourist", "tourists", "student", "students",
+        "worker", "workers", "fan", "fans", "player", "players", "team", "club"]
+        .map { TokenKey.stemKey($0) })
 
     /// A lowercase word of no known class: a verb or noun the rules know nothing of.
     func isBareWord(_ index: Int) -> Bool {

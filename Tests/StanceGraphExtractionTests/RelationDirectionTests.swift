@@ -35,6 +35,9 @@ struct RelationDirectionTests {
                      expect: ["Bangladesh consultation Ravi Sharma", "Nusrat Karim consultation Ravi Sharma"]),
         RelationCase("Tanzania hosted Kenyan President Daniel Mwangi for a state visit.",
                      expect: ["Daniel Mwangi consultation Tanzania"]),
+        // A demonym with a non-state noun is not the state.
+        RelationCase("Mexico authorized an arms deal with the Syrian Kurds.", absent: ["Mexico agreement Syria"]),
+        RelationCase("Norway hosted talks between Colombian rebels and the government.", absent: ["Colombia consultation Norway"]),
         RelationCase("Seoul's unilateral sanctions on Pyongyang and extended export controls on Moscow took effect.",
                      expect: ["South Korea sanction> North Korea", "South Korea sanction> Russia"]),
     ]
