@@ -35,6 +35,11 @@ struct RelationDirectionTests {
                      expect: ["Bangladesh consultation Ravi Sharma", "Nusrat Karim consultation Ravi Sharma"]),
         RelationCase("Tanzania hosted Kenyan President Daniel Mwangi for a state visit.",
                      expect: ["Daniel Mwangi consultation Tanzania"]),
+        // A mutual verb with one side borrows the partner of the earlier one.
+        RelationCase("Chile met Peru and agreed to cooperate on water.",
+                     expect: ["Chile consultation Peru", "Chile cooperation Peru [planned]"]),
+        RelationCase("Egypt condemned the attack on Israel by Hamas.",
+                     expect: ["Egypt condemnation> Hamas", "Hamas conflict> Israel"], absent: ["Egypt condemnation> Israel"]),
         // A demonym with a non-state noun is not the state.
         RelationCase("Mexico authorized an arms deal with the Syrian Kurds.", absent: ["Mexico agreement Syria"]),
         RelationCase("Norway hosted talks between Colombian rebels and the government.", absent: ["Colombia consultation Norway"]),

@@ -16,6 +16,8 @@ struct RelationReportedSpeechTests {
         RelationCase("Venezuelan Foreign Minister Pablo Mendoza said: \"We will defend our sovereignty.\" \"We call on Brazil and Colombia to reject the blockade.\"",
                      expect: ["Pablo Mendoza demand> Brazil", "Pablo Mendoza demand> Colombia"],
                      absent: ["Pablo Mendoza denial> Brazil"]),
+        // A demand with no agent of its own is the speaker's; its subject is the target.
+        RelationCase("Oman's foreign minister said Yemen must stop the attacks.", expect: ["Oman demand> Yemen"]),
         // "according to X": X's account; the agent is still the sentence's subject.
         RelationCase("According to the Kenyan foreign ministry, Nairobi will work closely with Addis Ababa on the dam project.",
                      expect: ["Ethiopia cooperation Kenya [planned]"]),
