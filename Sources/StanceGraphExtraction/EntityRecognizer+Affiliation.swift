@@ -43,21 +43,20 @@ extension EntityRecognizer {
         var countryInferredOnly = false
     }
 
-    /// The people of the article in order of first mention.
+    /// The people of the article, each with its earliest mention. People are few
+    /// in an article, so a linear search beats hashing their names.
     private func personFacts(_ state: RecognitionState) -> [PersonFacts] {
         var facts: [PersonFacts] = []
-        var position: [EntityReference: Int] = [:]
-        let ordered = state.liveIndices.sorted { state[mention: $0].tokens.lowerBound < state[mention: $1].tokens.lowerBound }
-        for index in ordered where state[mention: index].type == .person {
+        for index in 0..<state.mentionCount where !state.isRemoved(index) && state[mention: index].type == .person {
             let mention = state[mention: index]
             let slot: Int
-            if let existing = position[mention.reference] {
+            if let existing = facts.firstIndex(where: { $0.reference == mention.reference }) {
                 slot = existing
+                if mention.tokens.lowerBound < state[mention: facts[slot].first].tokens.lowerBound { facts[slot].first = index }
             } else {
                 var knownCountry: EntityID?
                 if case .known(let id) = mention.reference { knownCountry = knowledge.actor(id)?.country }
                 slot = facts.count
-                position[mention.reference] = slot
                 facts.append(PersonFacts(reference: mention.reference, first: index, country: nil, knownCountry: knownCountry,
                                          portfolio: nil, bare: false))
             }
@@ -146,24 +145,17 @@ extension EntityRecognizer {
     func markActorNouns(_ state: inout RecognitionState) {
         let tokens = state.tokens
         let words = knowledge.words
-        var index = 0
-        let ordered = state.liveIndices.sorted { state[mention: $0].tokens.lowerBound < state[mention: $1].tokens.lowerBound }
-        while index < ordered.count {
-            let first = ordered[index]
-            guard state[mention: first].kind == .demonym else { index += 1; continue }
+        for index in 0..<state.mentionCount where !state.isRemoved(index) && state[mention: index].kind == .demonym {
             // Coordinated demonyms share the noun: "Russian-North Korean", "Russian and Chinese".
-            var chain = [first]
-            var cursor = state[mention: first].tokens.upperBound
+            var cursor = state[mention: index].tokens.upperBound
             while cursor + 1 < tokens.count,
                   (tokens[cursor].key == RecognitionState.hyphenKey && state.touches(cursor - 1))
                     || state.isKey(cursor, RecognitionState.andKey) || state.isKey(cursor, RecognitionState.commaKey),
                   let next = state.mentionIndex(startingAt: cursor + 1), state[mention: next].kind == .demonym {
-                chain.append(next)
                 cursor = state[mention: next].tokens.upperBound
             }
-            index += chain.count
             guard cursor < tokens.count, let head = actorNoun(at: cursor, state, words: words) else { continue }
-            for member in chain { state[mention: member].actorNoun = head }
+            state[mention: index].actorNoun = head
         }
     }
 

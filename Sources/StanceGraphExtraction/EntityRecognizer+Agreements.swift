@@ -31,13 +31,13 @@ extension EntityRecognizer {
     /// "North Korea-Russia comprehensive strategic partnership treaty".
     func findAgreements(_ state: inout RecognitionState) {
         let tokens = state.tokens
+        let heads = knowledge.words.agreementHeads
         let words = knowledge.words
         var drafts: [AgreementDraft] = []
         var position = 0
         while position < tokens.count {
             defer { position += 1 }
-            guard tokens[position].kind == .word, !state.isCovered(position),
-                  let head = words.agreementHeads[tokens[position].key] else { continue }
+            guard let head = heads[tokens[position].key], tokens[position].kind == .word, !state.isCovered(position) else { continue }
             if head.family == "sanctions", !(position > 0 && state.key(position - 1) == Self.sanctionsKey) { continue }
             // "partnership treaty": the last head noun is the head.
             if position + 1 < tokens.count, !state.isCovered(position + 1), tokens[position + 1].kind == .word,
@@ -60,7 +60,7 @@ extension EntityRecognizer {
     private func agreementDraft(head: EntityWords.AgreementHead, at position: Int, _ state: RecognitionState) -> AgreementDraft? {
         let tokens = state.tokens
         let words = knowledge.words
-        let headCapitalized = tokens[position].isCapitalized && !state.inHeadline[position]
+        let headCapitalized = tokens[position].isCapitalized && !state.inHeadline(position)
         var start = position
         var mentionStart = position
         var inner: [Int] = []
@@ -129,7 +129,7 @@ extension EntityRecognizer {
                 end = last
             }
         }
-        let isTitle = headCapitalized && (capitalized >= 2 || (capitalized == 1 && !state.startsSentence[start]))
+        let isTitle = headCapitalized && (capitalized >= 2 || (capitalized == 1 && !state.startsSentence(start)))
             && modifiers.count == capitalized
         var parties: [EntityReference] = []
         func addParty(_ index: Int) {

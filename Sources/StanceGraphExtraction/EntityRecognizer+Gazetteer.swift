@@ -16,20 +16,29 @@ extension EntityRecognizer {
     /// - Complexity: O(n * m) for n tokens and phrases of at most m tokens.
     func matchGazetteer(_ state: inout RecognitionState) -> [InstitutionMatch] {
         let tokens = state.tokens
+        let names = knowledge.names
+        let institutionTrie = knowledge.institutions
+        let contextualTrie = knowledge.contextualNames
         var institutions: [InstitutionMatch] = []
         var contextual: [(start: Int, length: Int, entry: KnowledgeBase.ContextualEntry)] = []
         var index = 0
         while index < tokens.count {
+            // Most tokens start no phrase of any of the three tries: one filter look-up each says so.
+            let key = tokens[index].key
+            guard names.mayStart(key) || institutionTrie.mayStart(key) || contextualTrie.mayStart(key) else {
+                index += 1
+                continue
+            }
             var nameLength = 0
             var namePayloads: [KnowledgeBase.NameEntry] = []
-            knowledge.names.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
+            names.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
                 if payloads.contains(where: { $0.pattern.caseMatches(tokens, from: index) }) {
                     nameLength = length
                     namePayloads = payloads
                 }
             }
             var institution: (length: Int, entry: KnowledgeBase.InstitutionEntry)?
-            knowledge.institutions.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
+            institutionTrie.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
                 if let entry = payloads.first(where: { $0.pattern.caseMatches(tokens, from: index) }) {
                     institution = (length, entry)
                 }
@@ -47,7 +56,8 @@ extension EntityRecognizer {
                 continue
             }
             if nameLength > 0, let entry = chooseEntry(namePayloads, at: index, length: nameLength, state) {
-                let record = knowledge.actors[Int(entry.actor)]
+                let actor = Int(entry.actor)
+                let type = knowledge.actors[actor].type
                 let range = index..<(index + nameLength)
                 let kind: MentionKind
                 switch entry.kind {
@@ -56,14 +66,17 @@ extension EntityRecognizer {
                 case .metonym: kind = .metonym
                 }
                 state.add(EntityMention(
-                    tokens: range, bytes: state.byteRange(range), reference: .known(record.id), type: record.type,
-                    kind: kind, country: record.type == .country || record.type == .person ? nil : record.country))
+                    tokens: range, bytes: state.byteRange(range), reference: .known(knowledge.actors[actor].id), type: type,
+                    kind: kind, country: type == .country || type == .person ? nil : knowledge.actors[actor].country))
                 index = range.upperBound
                 continue
             }
-            knowledge.contextualNames.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
-                if let entry = payloads.first(where: { $0.pattern.caseMatches(tokens, from: index) }) {
+            contextualTrie.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
+                guard let entry = payloads.first(where: { $0.pattern.caseMatches(tokens, from: index) }) else { return }
+                if !entry.article {
                     contextual.append((index, length, entry))
+                } else if index > 0, state.isKey(index - 1, RecognitionState.theKey), !state.isCovered(index - 1) {
+                    contextual.append((index - 1, length + 1, entry))
                 }
             }
             index += 1
@@ -79,11 +92,11 @@ extension EntityRecognizer {
     /// letters or more capitalized, and more than one word or not at a sentence
     /// start, outside headlines.
     private func isProperName(_ range: Range<Int>, _ state: RecognitionState) -> Bool {
-        guard !state.inHeadline[range.lowerBound] else { return false }
+        guard !state.inHeadline(range.lowerBound) else { return false }
         for position in range where state.tokens[position].kind == .word && state.tokens[position].length >= 4 {
             if !state.tokens[position].isCapitalized { return false }
         }
-        return range.count > 1 || !state.startsSentence[range.lowerBound]
+        return range.count > 1 || !state.startsSentence(range.lowerBound)
     }
 
     // MARK: Choosing among same-name entries
@@ -141,8 +154,8 @@ extension EntityRecognizer {
     private func choosePerson(_ people: [KnowledgeBase.NameEntry], at start: Int, length: Int,
                               _ state: RecognitionState) -> KnowledgeBase.NameEntry? {
         let single = length == 1
-        if single, start > 0, !state.startsSentence[start], names.isNameWord(state.tokens[start - 1]),
-           !state.isCovered(start - 1), !state.inHeadline[start] {
+        if single, start > 0, !state.startsSentence(start), names.isNameWord(state.tokens[start - 1]),
+           !state.isCovered(start - 1), !state.inHeadline(start) {
             return nil
         }
         var candidates: [KnowledgeBase.NameEntry] = []
@@ -188,7 +201,7 @@ extension EntityRecognizer {
                                     _ state: inout RecognitionState) {
         guard !candidates.isEmpty else { return }
         var named = Set<EntityID>()
-        for index in state.liveIndices {
+        for index in 0..<state.mentionCount where !state.isRemoved(index) {
             if case .known(let id) = state[mention: index].reference { named.insert(id) }
         }
         for candidate in candidates {
@@ -208,10 +221,10 @@ extension EntityRecognizer {
     /// "talks in Fiuggi, Italy": capitalized words after a locative and before
     /// ", Country" name a place of that country.
     private func addPlacesBeforeCountries(_ state: inout RecognitionState) {
-        for index in state.liveIndices {
-            let mention = state[mention: index]
-            guard mention.type == .country, mention.kind == .name, case .known(let country) = mention.reference else { continue }
-            let comma = mention.tokens.lowerBound - 1
+        for index in 0..<state.mentionCount where !state.isRemoved(index) && state[mention: index].type == .country
+            && state[mention: index].kind == .name {
+            guard case .known(let country) = state[mention: index].reference else { continue }
+            let comma = state[mention: index].tokens.lowerBound - 1
             guard comma >= 2, state.isKey(comma, RecognitionState.commaKey) else { continue }
             var start = comma
             while start > 0, comma - start < 3, !state.isCovered(start - 1), names.isNameWord(state.tokens[start - 1]) {
@@ -228,13 +241,13 @@ extension EntityRecognizer {
     /// "North and South Korea", "North and South Korean leaders": a qualifier
     /// coordinated with a qualified name names its own state.
     private func addCoordinatedQualifiers(_ state: inout RecognitionState) {
-        for index in state.liveIndices {
-            let mention = state[mention: index]
-            let start = mention.tokens.lowerBound
-            guard mention.tokens.count >= 2, start >= 2, !state.isCovered(start - 2),
+        for index in 0..<state.mentionCount where !state.isRemoved(index) && state[mention: index].tokens.count >= 2 {
+            let start = state[mention: index].tokens.lowerBound
+            guard start >= 2, !state.isCovered(start - 2),
                   state.isKey(start - 1, RecognitionState.andKey) || state.isKey(start - 1, RecognitionState.orKey)
                     || state.isKey(start - 1, RecognitionState.ampersandKey),
                   state.isCapitalizedWord(start - 2) else { continue }
+            let mention = state[mention: index]
             let keys = [state.key(start - 2)] + mention.tokens.dropFirst().map { state.key($0) }
             let kind: KnowledgeBase.NameKind = mention.kind == .demonym ? .demonym : .name
             guard let entry = knowledge.names.payloads(forKeys: keys).first(where: { $0.kind == kind }) else { continue }

@@ -21,12 +21,13 @@ extension EntityRecognizer {
     /// ("Minister Yang" with no Yang in the article is a translation slip).
     func findPeople(_ state: inout RecognitionState) {
         let tokens = state.tokens
+        let roles = knowledge.roles
         var titledWords: [TitledWord] = []
         var index = 0
         while index < tokens.count {
-            guard !state.isCovered(index) else { index += 1; continue }
+            guard roles.mayStart(tokens[index].key), !state.isCovered(index) else { index += 1; continue }
             var found: (length: Int, entry: KnowledgeBase.RoleEntry)?
-            knowledge.roles.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
+            roles.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
                 if let entry = payloads.first(where: { $0.pattern.caseMatches(tokens, from: index) }) {
                     found = (length, entry)
                 }
@@ -60,7 +61,7 @@ extension EntityRecognizer {
                 continue
             }
             reinterpretNameAfterTitle(at: nameStart, &state)
-            if let name = names.name(in: state, from: nameStart), !state.inHeadline[nameStart] || name.wordCount == 1 {
+            if let name = names.name(in: state, from: nameStart), !state.inHeadline(nameStart) || name.wordCount == 1 {
                 if name.wordCount >= 2 {
                     let text = state.text(name.tokens)
                     let person = state.add(EntityMention(
@@ -74,7 +75,7 @@ extension EntityRecognizer {
                 index = name.tokens.upperBound
                 continue
             }
-            if state.inHeadline[nameStart < tokens.count ? nameStart : index], nameStart < tokens.count,
+            if state.inHeadline(nameStart < tokens.count ? nameStart : index), nameStart < tokens.count,
                names.isNameWord(tokens[nameStart]), !state.isCovered(nameStart) {
                 // A headline: only the first capitalized word can be trusted as a name.
                 titledWords.append(TitledWord(token: nameStart, role: role, country: country, evidence: nil))
@@ -135,7 +136,7 @@ extension EntityRecognizer {
             return
         }
         guard let name = names.name(in: state, endingAt: position - 1), name.wordCount >= 2,
-              !state.inHeadline[name.tokens.lowerBound] else { return }
+              !state.inHeadline(name.tokens.lowerBound) else { return }
         let text = state.text(name.tokens)
         let person = state.add(EntityMention(
             tokens: name.tokens, bytes: state.byteRange(name.tokens),
@@ -148,7 +149,8 @@ extension EntityRecognizer {
     private func resolveShortNames(_ titledWords: [TitledWord], _ state: inout RecognitionState) {
         var bySurname = TokenKeyTable<Int>()
         var ambiguous = TokenKeySet()
-        for index in state.liveIndices where state[mention: index].type == .person && state[mention: index].kind == .name {
+        for index in 0..<state.mentionCount where !state.isRemoved(index) && state[mention: index].type == .person
+            && state[mention: index].kind == .name {
             let mention = state[mention: index]
             guard let surname = names.surnameToken(state.tokens, mention.tokens) else { continue }
             let key = state.key(surname)
@@ -190,11 +192,11 @@ extension EntityRecognizer {
             guard let person = fullName(for: tokens[position].key) else { continue }
             // A surname followed or preceded by more name words is someone else ("Cho Han-kyu").
             if position + 1 < tokens.count, !state.isCovered(position + 1), names.isNameWord(tokens[position + 1]),
-               !state.inHeadline[position] {
+               !state.inHeadline(position) {
                 continue
             }
             if position > 0, !state.isCovered(position - 1), names.isNameWord(tokens[position - 1]),
-               !state.startsSentence[position], !state.inHeadline[position] {
+               !state.startsSentence(position), !state.inHeadline(position) {
                 continue
             }
             state.add(EntityMention(tokens: position..<(position + 1), bytes: Int(tokens[position].start)..<Int(tokens[position].end),

@@ -82,8 +82,9 @@ public struct GraphAssembler: Sendable {
         var relations: [Relation] = []
         for extraction in extractions {
             let article = extraction.article
-            for mention in extraction.mentions {
-                guard let located = mention.located else { continue }
+            for position in extraction.mentions.indices {
+                guard let located = extraction.mentions[position].located else { continue }
+                let mention = extraction.mentions[position]
                 let index = slot(id(for: mention.reference), mention.reference)
                 accumulators[index].mentions.append(located)
                 accumulators[index].aliases.insert(located.text)
@@ -175,7 +176,9 @@ public struct GraphAssembler: Sendable {
             if let date, facts[key]!.dates.count < 8 { facts[key]!.dates.append(date) }
         }
         for extraction in extractions {
-            for mention in extraction.mentions { note(mention.reference, mention, date: extraction.article.date) }
+            for index in extraction.mentions.indices where extraction.mentions[index].type == .person {
+                note(extraction.mentions[index].reference, extraction.mentions[index], date: extraction.article.date)
+            }
             for draft in extraction.relations {
                 note(draft.source, nil, date: extraction.article.date)
                 note(draft.target, nil, date: extraction.article.date)

@@ -10,20 +10,23 @@
 /// - Complexity: O(m) to find the phrases starting at a token, where m is the
 ///   length of the longest phrase that begins there.
 public struct PhraseTrie<Payload: Sendable>: Sendable {
-    /// Child node of (node, key), keyed by a mix of both.
-    private var edges = TokenKeyTable<Edge>(minimumCapacity: 64)
+    /// Children of the root by token key: the table every token probes, kept
+    /// apart so that it stays small and warm in the cache.
+    private var rootEdges = TokenKeyTable<Int32>(minimumCapacity: 64)
+    /// Deeper children of (node, key), keyed by a mix of both; 16 bytes a slot.
+    private var edges = TokenKeyTable<Int32>(minimumCapacity: 64)
+    /// Each node's parent and the key of the edge into it, to confirm a table hit.
+    private var parents: [Int32] = [-1]
+    private var edgeKeys: [UInt64] = [0]
     /// Payloads by node; empty for inner nodes.
     private var payloadsByNode: [[Payload]] = [[]]
+    /// A 65,536-bit filter of the first keys of all phrases (by their top 16
+    /// bits): most tokens start no phrase, and the filter says so without a probe.
+    private var firstKeys = [UInt64](repeating: 0, count: 1024)
     /// The longest phrase, in tokens.
     public private(set) var maximumLength = 0
     /// The number of phrases stored (a phrase added twice counts twice).
     public private(set) var count = 0
-
-    private struct Edge: Sendable {
-        var parent: Int32
-        var key: UInt64
-        var child: Int32
-    }
 
     public init() {}
 
@@ -34,14 +37,19 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
 
     @inline(__always)
     private func child(of node: Int32, key: UInt64) -> Int32? {
-        guard let edge = edges[Self.edgeKey(node, key)], edge.parent == node, edge.key == key else { return nil }
-        return edge.child
+        if node == 0 { return rootEdges[key] }
+        guard let child = edges[Self.edgeKey(node, key)], parents[Int(child)] == node, edgeKeys[Int(child)] == key else {
+            return nil
+        }
+        return child
     }
 
     /// Adds a phrase given as token keys. Adding the same phrase again adds
     /// another payload to it.
     public mutating func insert(_ keys: [UInt64], payload: Payload) {
         guard !keys.isEmpty else { return }
+        let bucket = Int(truncatingIfNeeded: keys[0] >> 48)
+        firstKeys[bucket >> 6] |= 1 << UInt64(bucket & 63)
         var node: Int32 = 0
         for key in keys {
             if let next = child(of: node, key: key) {
@@ -49,11 +57,15 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
             } else {
                 let next = Int32(payloadsByNode.count)
                 payloadsByNode.append([])
+                parents.append(node)
+                edgeKeys.append(key)
                 // Two (node, key) pairs mixing to the same table key are vanishingly
                 // rare with 64-bit keys; the check in `child` keeps them apart by
                 // refusing the second, which then simply cannot be matched.
-                if edges[Self.edgeKey(node, key)] == nil {
-                    edges.insert(Self.edgeKey(node, key), Edge(parent: node, key: key, child: next))
+                if node == 0 {
+                    rootEdges.insert(key, next)
+                } else if edges[Self.edgeKey(node, key)] == nil {
+                    edges.insert(Self.edgeKey(node, key), next)
                 }
                 node = next
             }
@@ -71,6 +83,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         _ body: (_ length: Int, _ payloads: [Payload]) -> Void
     ) {
         let limit = min(end ?? tokens.count, tokens.count)
+        guard start < limit, mayStart(key(tokens[start])) else { return }
         var node: Int32 = 0
         var index = start
         while index < limit, let next = child(of: node, key: key(tokens[index])) {
@@ -94,6 +107,13 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     /// Whether some phrase begins with this key.
     @inline(__always)
     public func startsPhrase(_ key: UInt64) -> Bool {
-        child(of: 0, key: key) != nil
+        mayStart(key) && child(of: 0, key: key) != nil
+    }
+
+    /// False when no phrase begins with this key; true when one may.
+    @inline(__always)
+    public func mayStart(_ key: UInt64) -> Bool {
+        let bucket = Int(truncatingIfNeeded: key >> 48)
+        return firstKeys[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
     }
 }

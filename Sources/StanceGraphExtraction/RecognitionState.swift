@@ -15,11 +15,10 @@ struct RecognitionState {
     private(set) var owner: [Int32]
     private(set) var mentions: [EntityMention] = []
     private var removed: [Bool] = []
-    /// Whether each token is the first of a sentence or of a line.
-    let startsSentence: [Bool]
-    /// Whether each token lies in a title-case or all-capitals line ("FM Cho
-    /// Discusses Response to ..."), where capitals say nothing about names.
-    let inHeadline: [Bool]
+    /// The article's sentences, for `startsSentence`.
+    let sentences: [SentenceSpan]
+    /// Headline decisions by line, computed when first asked for.
+    private let headlines = LineCache()
 
     static let possessiveKey = TokenKey.key("'s")
     static let hyphenKey = TokenKey.key("-")
@@ -37,8 +36,8 @@ struct RecognitionState {
         self.tokens = tokens
         self.bytes = article.bytes
         self.date = article.article.date
+        self.sentences = article.sentences
         owner = [Int32](repeating: -1, count: tokens.count)
-        (startsSentence, inHeadline) = Self.layout(tokens, article.bytes, article.sentences)
     }
 
     // MARK: Mentions
@@ -61,14 +60,14 @@ struct RecognitionState {
     }
 
     subscript(mention index: Int) -> EntityMention {
-        get { mentions[index] }
-        set { mentions[index] = newValue }
+        _read { yield mentions[index] }
+        _modify { yield &mentions[index] }
     }
 
-    func isRemoved(_ index: Int) -> Bool { removed[index] }
+    /// The number of mentions ever added (removed ones included).
+    var mentionCount: Int { mentions.count }
 
-    /// Indices of the mentions still standing.
-    var liveIndices: [Int] { mentions.indices.filter { !removed[$0] } }
+    func isRemoved(_ index: Int) -> Bool { removed[index] }
 
     /// The live mentions sorted by position.
     func finished() -> [EntityMention] {
@@ -134,55 +133,76 @@ struct RecognitionState {
 
     // MARK: Layout
 
-    /// Sentence and line starts, and headline lines, in one pass.
-    private static func layout(_ tokens: [Token], _ bytes: [UInt8], _ sentences: [SentenceSpan]) -> ([Bool], [Bool]) {
-        var starts = [Bool](repeating: false, count: tokens.count)
-        var headline = [Bool](repeating: false, count: tokens.count)
-        var sentence = 0
-        var lineStart = 0
-        var words = 0
-        var lowerContent = 0
-        var upperWords = 0
-        func closeLine(_ end: Int) {
-            let isHeadline = (words >= 4 && lowerContent * 8 < words) || (words >= 3 && upperWords == words)
-            if isHeadline { for position in lineStart..<end { headline[position] = true } }
-            words = 0
-            lowerContent = 0
-            upperWords = 0
+    /// Whether a line break separates token `position` from the one before.
+    func startsLine(_ position: Int) -> Bool {
+        guard position > 0 else { return true }
+        var byte = Int(tokens[position - 1].end)
+        let end = Int(tokens[position].start)
+        while byte < end {
+            if bytes[byte] == 0x0A { return true }
+            byte += 1
         }
-        for (position, token) in tokens.enumerated() {
-            var newLine = position == 0
-            if position > 0 {
-                var byte = Int(tokens[position - 1].end)
-                while byte < Int(token.start) {
-                    if bytes[byte] == 0x0A { newLine = true; break }
-                    byte += 1
-                }
-            }
-            if newLine {
-                if position > 0 { closeLine(position) }
-                lineStart = position
-            }
-            while sentence < sentences.count, sentences[sentence].end <= Int(token.start) { sentence += 1 }
-            let sentenceStart = sentence < sentences.count && Int(token.start) >= sentences[sentence].start
-                && (position == 0 || Int(tokens[position - 1].start) < sentences[sentence].start)
-            starts[position] = newLine || sentenceStart
+        return false
+    }
+
+    /// Whether token `position` is the first of a sentence or of a line.
+    func startsSentence(_ position: Int) -> Bool {
+        if position <= 0 || startsLine(position) { return true }
+        let start = Int(tokens[position].start)
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].end <= start { low = middle + 1 } else { high = middle }
+        }
+        guard low < sentences.count, start >= sentences[low].start else { return false }
+        return Int(tokens[position - 1].start) < sentences[low].start
+    }
+
+    /// Whether token `position` lies in a title-case or all-capitals line ("FM
+    /// Cho Discusses Response to ..."), where capitals say nothing about names.
+    /// Each line is judged once, when first asked about.
+    func inHeadline(_ position: Int) -> Bool {
+        var lineStart = position
+        while lineStart > 0, !startsLine(lineStart) { lineStart -= 1 }
+        if let known = headlines.lines[lineStart] { return known }
+        var lineEnd = position + 1
+        while lineEnd < tokens.count, !startsLine(lineEnd) { lineEnd += 1 }
+        let verdict = Self.isHeadline(tokens[lineStart..<lineEnd])
+        headlines.lines[lineStart] = verdict
+        return verdict
+    }
+
+    /// A line of at least three words all in capitals, or of at least four words
+    /// where fewer than one in eight is a lower-case word other than a function
+    /// word. Parts after a hyphen ("Tae-yeol") and numbers do not count.
+    static func isHeadline(_ line: ArraySlice<Token>) -> Bool {
+        var words = 0
+        var upperWords = 0
+        var lowerContent = 0
+        for position in line.indices {
+            let token = line[position]
             guard token.kind == .word, !token.shape.contains(.digits) else { continue }
-            // Parts after a hyphen ("Tae-yeol") say nothing about the line's case.
-            if position >= 2, tokens[position - 1].key == hyphenKey, tokens[position - 2].end == tokens[position - 1].start,
-               tokens[position - 1].end == token.start {
+            if position >= line.startIndex + 2, line[position - 1].key == hyphenKey, line[position - 2].end == line[position - 1].start,
+               line[position - 1].end == token.start {
                 continue
             }
             words += 1
             if token.shape.contains(.allUpper) { upperWords += 1 }
             if !token.isCapitalized, !functionWords.contains(token.key) { lowerContent += 1 }
         }
-        if !tokens.isEmpty { closeLine(tokens.count) }
-        return (starts, headline)
+        return (words >= 3 && upperWords == words) || (words >= 4 && lowerContent * 8 < words)
     }
 
     /// Words that stay lower case in title-case headlines.
     static let functionWords: TokenKeySet = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "vs", "via", "over", "amid",
     ]
+}
+
+/// Headline verdicts by the token that starts the line: a reference type so that
+/// the read-only helpers of `RecognitionState` can fill it in. It lives and dies
+/// with one article's recognition, on one thread.
+final class LineCache {
+    var lines: [Int: Bool] = [:]
 }

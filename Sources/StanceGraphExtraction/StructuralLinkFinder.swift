@@ -34,7 +34,9 @@ public struct StructuralLinkFinder: Sendable {
     func affiliations(_ article: IngestedArticle, _ mentions: [EntityMention]) -> [RelationDraft] {
         var seen = Set<EntityReference>()
         var drafts: [RelationDraft] = []
-        for mention in mentions where mention.type == .person || (mention.type == .organization && mention.countryEvidence != nil) {
+        for index in mentions.indices where mentions[index].country != nil && (mentions[index].type == .person
+            || (mentions[index].type == .organization && mentions[index].countryEvidence != nil)) {
+            let mention = mentions[index]
             guard let country = mention.country, !seen.contains(mention.reference) else { continue }
             if case .known(let id) = mention.reference, mention.type == .organization, knowledge.actor(id) != nil { continue }
             let anchor = mention.countryEvidence?.lowerBound ?? mention.bytes.lowerBound
@@ -51,7 +53,8 @@ public struct StructuralLinkFinder: Sendable {
     func parties(_ article: IngestedArticle, _ mentions: [EntityMention]) -> [RelationDraft] {
         var seen = Set<[EntityReference]>()
         var drafts: [RelationDraft] = []
-        for mention in mentions where mention.type == .agreement {
+        for index in mentions.indices where mentions[index].type == .agreement && !mentions[index].parties.isEmpty {
+            let mention = mentions[index]
             for party in mention.parties where seen.insert([party, mention.reference]).inserted {
                 guard let sentence = Self.sentence(containing: mention.bytes.lowerBound, in: article.sentences) else { continue }
                 drafts.append(RelationDraft(
@@ -69,9 +72,10 @@ public struct StructuralLinkFinder: Sendable {
 
     /// Membership statements between a country and an organization.
     func memberships(_ article: IngestedArticle, _ tokens: [Token], _ mentions: [EntityMention]) -> [RelationDraft] {
+        guard mentions.contains(where: { $0.type == .organization }) else { return [] }
         let words = knowledge.words
-        var startingAt = TokenKeyTable<Int>()
-        for (index, mention) in mentions.enumerated() { startingAt.insert(UInt64(mention.tokens.lowerBound), index) }
+        var startingAt = TokenKeyTable<Int>(minimumCapacity: mentions.count)
+        for index in mentions.indices { startingAt.insert(UInt64(mentions[index].tokens.lowerBound), index) }
         func mention(at position: Int) -> EntityMention? {
             guard position >= 0, position < tokens.count, let index = startingAt[UInt64(position)] else { return nil }
             return mentions[index]
@@ -122,7 +126,8 @@ public struct StructuralLinkFinder: Sendable {
                 kind: .membership, source: country.reference, target: organization.reference, stance: nil, directed: true,
                 sentence: sentence, trigger: trigger, confidence: 0.8))
         }
-        for organization in mentions where organization.type == .organization && organization.kind == .name {
+        for index in mentions.indices where mentions[index].type == .organization && mentions[index].kind == .name {
+            let organization = mentions[index]
             let end = organization.tokens.upperBound
             let start = organization.tokens.lowerBound
             // "NATO member Poland", "EU member states France and Germany", "NATO allies Poland and Hungary".

@@ -8,18 +8,20 @@
 ///
 /// - Complexity: expected O(1) per lookup and insertion.
 public struct TokenKeyTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
-    private var occupied: [Bool]
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Value?
+    }
+
+    /// Slots with a nil value are empty; keys and values share a cache line.
+    private var slots: [Slot]
     private var shift: UInt64
     public private(set) var count = 0
 
     public init(minimumCapacity: Int = 16) {
         var capacity = 16
         while capacity < minimumCapacity * 2 { capacity <<= 1 }
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Value?](repeating: nil, count: capacity)
-        occupied = [Bool](repeating: false, count: capacity)
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
     }
 
@@ -32,13 +34,15 @@ public struct TokenKeyTable<Value: Sendable>: Sendable {
     @inline(__always)
     public subscript(key: UInt64) -> Value? {
         get {
-            let mask = keys.count - 1
-            var index = slot(key)
-            while occupied[index] {
-                if keys[index] == key { return values[index] }
-                index = (index + 1) & mask
+            slots.withUnsafeBufferPointer { buffer in
+                let mask = buffer.count - 1
+                var index = slot(key)
+                while let value = buffer[index].value {
+                    if buffer[index].key == key { return value }
+                    index = (index + 1) & mask
+                }
+                return nil
             }
-            return nil
         }
         set {
             guard let newValue else { return }
@@ -49,45 +53,33 @@ public struct TokenKeyTable<Value: Sendable>: Sendable {
     /// Whether `key` is present.
     @inline(__always)
     public func contains(_ key: UInt64) -> Bool {
-        let mask = keys.count - 1
-        var index = slot(key)
-        while occupied[index] {
-            if keys[index] == key { return true }
-            index = (index + 1) & mask
-        }
-        return false
+        self[key] != nil
     }
 
     /// Stores `value` for `key`, replacing any earlier value.
     public mutating func insert(_ key: UInt64, _ value: Value) {
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
         var index = slot(key)
-        while occupied[index] {
-            if keys[index] == key {
-                values[index] = value
+        while slots[index].value != nil {
+            if slots[index].key == key {
+                slots[index].value = value
                 return
             }
             index = (index + 1) & mask
         }
-        occupied[index] = true
-        keys[index] = key
-        values[index] = value
+        slots[index] = Slot(key: key, value: value)
         count += 1
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        let oldOccupied = occupied
-        let capacity = keys.count * 2
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Value?](repeating: nil, count: capacity)
-        occupied = [Bool](repeating: false, count: capacity)
+        let old = slots
+        let capacity = slots.count * 2
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         count = 0
-        for index in oldKeys.indices where oldOccupied[index] {
-            if let value = oldValues[index] { insert(oldKeys[index], value) }
+        for slot in old {
+            if let value = slot.value { insert(slot.key, value) }
         }
     }
 }
