@@ -10,6 +10,7 @@ import Foundation
 let suites: [String: (_ arguments: [String]) throws -> Void] = [
     "extract": ExtractionBenchmark.run,
     "entities": EntityBenchmark.run,
+    "ingest": IngestBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -32,13 +32,33 @@ public struct ArticleIngestor: Sendable {
         var diagnostics: [Diagnostic] = []
         let manifestEntry = options.manifest?.entry(for: raw.path)
 
+        // The input's own fields, and the rest kept as metadata (one pass, no look-ups).
+        var fields = (title: String?.none, source: String?.none, byline: String?.none, author: String?.none)
+        var dateField: (name: String, rank: Int, text: String)?
+        var metadata: [String: String] = [:]
+        for (key, value) in raw.metadata {
+            switch key {
+            case "id": continue
+            case "title": fields.title = value
+            case "source": fields.source = value
+            case "byline": fields.byline = value
+            default:
+                if key == "author" { fields.author = value }
+                if let rank = Self.dateFields.firstIndex(of: key) {
+                    if rank < dateField?.rank ?? Int.max { dateField = (key, rank, value) }
+                    if rank == 0 { continue }
+                }
+                metadata[key] = value
+            }
+        }
+
         var date: CalendarDate?
         var origin: DateOrigin?
         if let override = options.date {
             (date, origin) = (override, .option)
         } else if let manifestDate = manifestEntry?.date {
             (date, origin) = (manifestDate, .manifest)
-        } else if let (field, text) = Self.dateFields.lazy.compactMap({ key in raw.metadata[key].map { (key, $0) } }).first {
+        } else if let (field, _, text) = dateField {
             if let metadataDate = ArticleDateFinder.parseMetadataDate(text) {
                 (date, origin) = (metadataDate, .metadata)
             } else {
@@ -47,7 +67,7 @@ public struct ArticleIngestor: Sendable {
             }
         }
 
-        let cleaned = PageCleaner().clean(raw, knownTitle: raw.metadata["title"], needsDate: date == nil)
+        let cleaned = PageCleaner().clean(raw, knownTitle: fields.title, needsDate: date == nil)
         let page = cleaned.page
         if date == nil {
             for field in Self.htmlDateFields {
@@ -70,17 +90,16 @@ public struct ArticleIngestor: Sendable {
                 "no article text remains once page furniture is removed; the article contributes nothing"))
         }
 
-        var metadata = raw.metadata
-        for key in ["id", "title", "source", "date", "byline"] { metadata[key] = nil }
-        for (key, value) in page.metadata where metadata[key] == nil && !Self.dateFieldsToDrop.contains(key) {
+        // The page's meta tags not already used.
+        for (key, value) in page.metadata where metadata[key] == nil && !Self.titleFields.contains(key) {
             metadata[key] = value
         }
         let article = Article(
             id: raw.id,
             path: raw.path == "-" ? nil : raw.path,
-            source: manifestEntry?.source ?? raw.metadata["source"] ?? page.metadata["og:site_name"],
-            title: raw.metadata["title"] ?? page.title,
-            byline: page.byline ?? raw.metadata["byline"] ?? raw.metadata["author"] ?? page.metadata["author"],
+            source: manifestEntry?.source ?? fields.source ?? page.metadata["og:site_name"],
+            title: fields.title ?? page.title,
+            byline: page.byline ?? fields.byline ?? fields.author ?? page.metadata["author"],
             date: date,
             dateOrigin: origin,
             text: String(decoding: cleaned.body, as: UTF8.self),
@@ -90,6 +109,6 @@ public struct ArticleIngestor: Sendable {
         return (IngestedArticle(article: article, bytes: cleaned.body, sentences: sentences), diagnostics)
     }
 
-    /// HTML fields already used as title or date, not repeated as metadata.
-    private static let dateFieldsToDrop: Set<String> = ["og:title", "twitter:title", "title"]
+    /// HTML fields already used as the title, not repeated as metadata.
+    private static let titleFields: Set<String> = ["og:title", "twitter:title", "title"]
 }

@@ -33,12 +33,23 @@ struct ArticleLayout {
             || (features.endsWithTerminal && features.bytes >= 250)
     }
 
-    static func find(_ lines: [ClassifiedLine], titleKey knownTitle: UInt64?, keyOf key: (Int) -> UInt64?) -> ArticleLayout {
+    /// A title's folded key and its length in bytes.
+    struct TitleKey {
+        var key: UInt64
+        var length: Int
+    }
+
+    /// Finds the layout of `lines`; `knownTitle` is the title the input's metadata
+    /// gave, and `key` the folded key of a line (nil for lines too long to be a title).
+    static func find(_ lines: [ClassifiedLine], titleKey knownTitle: TitleKey?, keyOf key: (Int) -> UInt64?) -> ArticleLayout {
         var layout = ArticleLayout(title: nil, byline: nil, bodyStart: nil, bodyEnd: lines.count, bodyLines: [])
         guard !lines.isEmpty else { return layout }
+        func same(_ index: Int, _ title: TitleKey) -> Bool {
+            ArticleLayout.same(lines, index, title, key)
+        }
         func matchesKnownTitle(_ index: Int) -> Bool {
             guard let knownTitle else { return false }
-            return key(index) == knownTitle
+            return same(index, knownTitle)
         }
 
         // The title by the first-line rule.
@@ -61,7 +72,13 @@ struct ArticleLayout {
             ?? lines.indices.dropFirst(searchFrom).first { lines[$0].kind == .prose && !matchesKnownTitle($0) }
             ?? lines.indices.dropFirst(searchFrom).first { (lines[$0].kind == .heading || lines[$0].kind == .dialogue) && !matchesKnownTitle($0) }
         guard let bodyStart = layout.bodyStart else {
-            layout.bodyEnd = lines.count
+            // No line reads as the article. Long lines judged furniture only by a
+            // soft signal (a caption word, a copyright word, a teaser's ellipsis)
+            // are kept rather than losing a one-paragraph text altogether.
+            let soft: [LineKind] = [.caption, .stamp, .byline, .teaser, .link, .dateline]
+            layout.bodyLines = lines.indices.filter { soft.contains(lines[$0].kind) && lines[$0].features.words >= 15 }
+            layout.bodyStart = layout.bodyLines.first
+            layout.bodyEnd = (layout.bodyLines.last ?? lines.count - 1) + 1
             return layout
         }
 
@@ -69,10 +86,12 @@ struct ArticleLayout {
         if layout.title == nil {
             layout.title = headTitle(lines, before: bodyStart, key: key) ?? lines.indices.prefix(bodyStart).first { matchesKnownTitle($0) }
         }
-        let titleKey = layout.title.flatMap(key) ?? knownTitle
+        let titleKey = layout.title.flatMap { index in key(index).map { TitleKey(key: $0, length: lines[index].features.bytes) } } ?? knownTitle
         let title = layout.title
         func isTitle(_ index: Int) -> Bool {
-            index == title || (titleKey != nil && lines[index].features.bytes <= 400 && key(index) == titleKey)
+            guard index != title else { return true }
+            guard let titleKey else { return false }
+            return same(index, titleKey)
         }
 
         // The byline: in the head, else a sign-off at the end.
@@ -120,26 +139,44 @@ struct ArticleLayout {
         return layout
     }
 
-    /// The head line most like a title, if one is clearly so.
+    /// Whether line `index` reads as `title`: keys are only compared when the
+    /// lengths allow it (folding drops punctuation, not whole words).
+    private static func same(_ lines: [ClassifiedLine], _ index: Int, _ title: TitleKey, _ key: (Int) -> UInt64?) -> Bool {
+        let length = lines[index].features.bytes
+        guard length * 2 + 16 >= title.length, title.length * 2 + 16 >= length else { return false }
+        return key(index) == title.key
+    }
+
+    /// The head line most like a title, if one is clearly so: scored on being
+    /// repeated, being the page's `h1`, standing next to a byline or dateline,
+    /// having counts or a caption under it, being the first or the last
+    /// title-like line of the head, and being in title case; a line between
+    /// menu words loses.
     private static func headTitle(_ lines: [ClassifiedLine], before bodyStart: Int, key: (Int) -> UInt64?) -> Int? {
+        func isCandidate(_ line: ClassifiedLine) -> Bool {
+            (line.kind == .heading || (line.kind == .prose && line.features.words <= 40)) && line.features.words >= 3
+        }
+        let candidates = (0..<bodyStart).filter { isCandidate(lines[$0]) }
         var best: (score: Int, index: Int)?
-        let head = Array(0..<bodyStart)
-        for index in head {
+        for index in candidates {
             let line = lines[index]
-            guard line.kind == .heading || (line.kind == .prose && line.features.words <= 40), line.features.words >= 3 else { continue }
             var score = 0
-            let lineKey = key(index)
-            if lineKey != nil, (0..<min(lines.count, bodyStart + 2)).contains(where: { $0 != index && key($0) == lineKey }) { score += 3 }
-            let previous = head.last { $0 < index && !lines[$0].line.isEmpty }
-            let next = (index + 1..<lines.count).first { !lines[$0].line.isEmpty }
-            let metadataKinds: [LineKind] = [.byline, .dateline, .stamp]
-            if let previous, metadataKinds.contains(lines[previous].kind) { score += 2 }
-            if let next, metadataKinds.contains(lines[next].kind) { score += 2 }
+            if let lineKey = key(index) {
+                let title = TitleKey(key: lineKey, length: line.features.bytes)
+                if (0..<min(lines.count, bodyStart + 2)).contains(where: { $0 != index && same(lines, $0, title, key) }) { score += 3 }
+            }
             if line.line.flags.contains(.topHeading) { score += 3 }
-            if index == head.first { score += 1 }
+            let previous = index > 0 ? lines[index - 1].kind : nil
+            let next = index + 1 < lines.count ? lines[index + 1].kind : nil
+            let metadataKinds: [LineKind] = [.byline, .dateline, .stamp]
+            if let previous, metadataKinds.contains(previous) { score += 2 }
+            if let next, metadataKinds.contains(next) { score += 2 }
+            if let next, next == .widget || next == .caption { score += 1 }
+            if index == candidates.first { score += 1 }
+            if index == candidates.last, !(index + 1..<bodyStart).contains(where: { lines[$0].kind == .prose }) { score += 1 }
             if line.features.capitalizedWords * 2 >= line.features.words { score += 1 }
-            let menuKinds: [LineKind] = [.fragment, .navigation, .widget]
-            if let previous, let next, menuKinds.contains(lines[previous].kind), menuKinds.contains(lines[next].kind) { score -= 2 }
+            let menuKinds: [LineKind] = [.fragment, .navigation]
+            if let previous, let next, menuKinds.contains(previous), menuKinds.contains(next) { score -= 2 }
             if score >= 2, score > (best?.score ?? Int.min) { best = (score, index) }
         }
         return best?.index

@@ -113,19 +113,12 @@ enum FurnitureLexicon {
         prefixes.contains(key)
     }
 
-    private static let table: [UInt64: Kind] = {
-        var table: [UInt64: Kind] = [:]
-        // Later lists do not override earlier ones: an end marker stays an end marker.
-        for (phrases, kind) in [(endMarkers, Kind.endMarker), (advertisements, .advertisement), (widgets, .widget), (navigation, .navigation)] {
-            for phrase in phrases {
-                let key = PhraseKey.key(of: phrase)
-                if table[key] == nil { table[key] = kind }
-            }
-        }
-        return table
-    }()
+    /// Later lists do not override earlier ones: an end marker stays an end marker.
+    private static let table = HashedWordTable<Kind>(
+        [(endMarkers, Kind.endMarker), (advertisements, .advertisement), (widgets, .widget), (navigation, .navigation)]
+            .flatMap { phrases, kind in phrases.map { (PhraseKey.key(of: $0), kind) } })
 
-    private static let prefixes: Set<UInt64> = Set(pointerPrefixes.map { PhraseKey.key(of: $0) })
+    private static let prefixes = HashedWordTable<Bool>(pointerPrefixes.map { (PhraseKey.key(of: $0), true) })
 }
 
 /// The folded form of a phrase and its FNV-1a hash: letters and digits, with

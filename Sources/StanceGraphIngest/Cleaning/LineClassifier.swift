@@ -15,8 +15,9 @@ struct ClassifiedLine {
 enum LineClassifier {
     /// Lines up to this many bytes are matched against the furniture lexicon.
     static let phraseBytes = 96
-    /// Lines up to this many bytes are scanned for dates.
+    /// Lines up to this many bytes and words are scanned for dates.
     static let dateBytes = 600
+    static let dateWords = 16
 
     static func classify(_ text: UnsafeBufferPointer<UInt8>, _ line: PageLine, tokens: inout [DateToken]) -> ClassifiedLine {
         let features = LineFeatures.measure(text, line.range)
@@ -26,15 +27,9 @@ enum LineClassifier {
             return result
         }
         let range = line.range
-        var hasDigit = features.numericWords > 0
-        if !hasDigit, features.bytes <= dateBytes {
-            for index in range where LineFeatures.isDigit(text[index]) {
-                hasDigit = true
-                break
-            }
-        }
         var otherWords = features.words
-        if hasDigit, features.bytes <= dateBytes, features.words <= 40 {
+        // Datelines and stamps are short: longer lines are not scanned for dates.
+        if features.hasDigit, features.bytes <= dateBytes, features.words <= dateWords {
             tokens.removeAll(keepingCapacity: true)
             DateTokenizer.tokenize(text, range, into: &tokens)
             result.dates = AbsoluteDateScanner.scan(tokens, partial: false)
@@ -80,7 +75,7 @@ enum LineClassifier {
             result.kind = .byline
             return result
         }
-        if features.markers.contains(.photo), features.bytes <= dateBytes, isCaption(text, range) {
+        if features.markers.contains(.photo), features.bytes <= dateBytes, isCaption(text, range, words: features.words) {
             result.kind = .caption
             return result
         }
@@ -104,7 +99,7 @@ enum LineClassifier {
             result.kind = .link
             return result
         }
-        if features.endsWithEllipsis, features.words <= 60 {
+        if features.endsWithEllipsis, features.words <= 30 {
             result.kind = .teaser
             return result
         }
@@ -175,13 +170,14 @@ enum LineClassifier {
     }
 
     /// Words that begin an author line.
-    private static let bylineOpeners: Set<UInt64> = Set(["by", "von", "par", "por", "door", "av", "reporter", "reporters",
+    private static let bylineOpeners = HashedWordTable<Bool>(["by", "von", "par", "por", "door", "av", "reporter", "reporters",
         "correspondent", "author", "authors", "autor", "autorul", "автор", "корреспондент", "기자", "특파원", "written by",
-        "posted by", "story by", "text by", "words by", "reported by", "report by", "edited by", "by staff"].map { PhraseKey.key(of: $0) })
+        "posted by", "story by", "text by", "words by", "reported by", "report by", "edited by", "by staff"].map { (PhraseKey.key(of: $0), true) })
     /// Words that end a Korean or English author line ("Kim Min-su 기자").
-    private static let bylineClosers: Set<UInt64> = Set(["기자", "특파원", "reporter", "correspondent", "staff writer"].map { PhraseKey.key(of: $0) })
-    private static let signOffOpeners: [String] = ["reporting by", "additional reporting by", "editing by", "writing by",
-        "compiled by", "translated by", "with reporting by"]
+    private static let bylineClosers = HashedWordTable<Bool>(["기자", "특파원", "reporter", "correspondent", "staff writer"].map { (PhraseKey.key(of: $0), true) })
+    /// Openers of a sign-off line, as (length in bytes, folded key).
+    private static let signOffOpeners: [(count: Int, key: UInt64)] = ["reporting by", "additional reporting by", "editing by",
+        "writing by", "compiled by", "translated by", "with reporting by"].map { ($0.utf8.count, PhraseKey.key(of: $0)) }
 
     static func isByline(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ features: LineFeatures) -> Bool {
         let words = wordRanges(text, range, limit: 2)
@@ -192,21 +188,27 @@ enum LineClassifier {
         return false
     }
 
+    /// Whether the line's first word opens an author line ("by", "von", "reporter").
+    static func startsWithBylineOpener(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let first = wordRanges(text, range, limit: 1).first else { return false }
+        return bylineOpeners.contains(PhraseKey.key(text, first))
+    }
+
     static func isSignOff(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var start = range.lowerBound
         while start < range.upperBound, text[start] == UInt8(ascii: "(") || text[start] == UInt8(ascii: "[") { start += 1 }
-        for opener in signOffOpeners {
-            let count = opener.utf8.count
-            guard start + count <= range.upperBound else { continue }
-            if PhraseKey.key(text, start..<start + count) == PhraseKey.key(of: opener) { return true }
+        for (count, key) in signOffOpeners where start + count <= range.upperBound {
+            if PhraseKey.key(text, start..<start + count) == key { return true }
         }
         return false
     }
 
     /// "(Photo = ...)", "Photo : ...", "[사진=...]", "Фото: ...", "(AP Photo/...)",
-    /// "Getty Images": a photo word in brackets, or followed by a separator or "by".
-    static func isCaption(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        if find(Array("getty images".utf8), in: text, range) != nil || find(Array("ap photo".utf8), in: text, range) != nil {
+    /// "Getty Images": a photo word (or its plural) in brackets, or followed by a
+    /// separator, or followed by "by" at the start of a short line. "Photographs
+    /// by a photographer" in running text is not a caption.
+    static func isCaption(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, words: Int) -> Bool {
+        if find(Array("getty images".utf8), in: text, range) != nil || find(Array("ap photo/".utf8), in: text, range) != nil {
             return true
         }
         for pattern in photoWords {
@@ -214,11 +216,12 @@ enum LineClassifier {
             while let found = find(pattern, in: text, searchFrom..<range.upperBound) {
                 searchFrom = found + 1
                 let before = found > range.lowerBound ? text[found - 1] : 0x20
-                // The marker must start a word: "photos" counts, "telephoto" does not.
+                // The marker must be a word of its own: "photo" or "photos", not "telephoto" or "photographer".
                 if before | 0x20 >= 97, before | 0x20 <= 122 { continue }
-                if before == UInt8(ascii: "(") || before == UInt8(ascii: "[") { return true }
                 var next = found + pattern.count
-                while next < range.upperBound, text[next] | 0x20 >= 97, text[next] | 0x20 <= 122 { next += 1 }
+                if next < range.upperBound, text[next] | 0x20 == UInt8(ascii: "s") { next += 1 }
+                if next < range.upperBound, text[next] | 0x20 >= 97, text[next] | 0x20 <= 122 { continue }
+                if before == UInt8(ascii: "(") || before == UInt8(ascii: "[") { return true }
                 while next < range.upperBound, text[next] == 0x20 { next += 1 }
                 guard next < range.upperBound else { continue }
                 let separator = text[next]
@@ -226,8 +229,9 @@ enum LineClassifier {
                     || separator == UInt8(ascii: "/") {
                     return true
                 }
-                if next + 3 <= range.upperBound, text[next] | 0x20 == UInt8(ascii: "b"), text[next + 1] | 0x20 == UInt8(ascii: "y"),
-                   next + 2 == range.upperBound || text[next + 2] == 0x20 {
+                let startsLine = found == range.lowerBound
+                if startsLine || words <= 30, next + 3 <= range.upperBound, text[next] | 0x20 == UInt8(ascii: "b"),
+                   text[next + 1] | 0x20 == UInt8(ascii: "y"), text[next + 2] == 0x20 {
                     return true
                 }
             }

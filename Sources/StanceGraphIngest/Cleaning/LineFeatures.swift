@@ -13,6 +13,8 @@ struct LineFeatures: Equatable {
     var lowercaseWords = 0
     /// Words that start with a digit.
     var numericWords = 0
+    /// Any ASCII digit.
+    var hasDigit = false
     /// The line ends with `.`, `!`, `?` (or their CJK forms), perhaps followed by
     /// closing quotes or brackets, and not with an ellipsis.
     var endsWithTerminal = false
@@ -49,66 +51,147 @@ struct LineFeatures: Equatable {
     /// - Complexity: O(n) in the line's length; words are only examined at their
     ///   first byte, so a long paragraph costs one comparison per byte.
     static func measure(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LineFeatures {
+        // Normalized lines are trimmed with single spaces: words are spaces + 1.
+        if range.count > 64 {
+            let shape = ByteScan.shape(in: text, range)
+            if shape.spaces + 1 > detailedWords { return measureLong(text, range, shape: shape) }
+        }
         var features = LineFeatures()
         features.bytes = range.count
-        var index = range.lowerBound
         let end = range.upperBound
-        var inWord = false
+        var previous = ByteClass.space
         var lastWordStart = -1
+        var index = range.lowerBound
+        let classes = ByteClass.table
         while index < end {
             let byte = text[index]
-            if byte == 0x20 {
-                inWord = false
-                index += 1
-                continue
-            }
-            if !inWord {
-                inWord = true
-                features.words += 1
-                lastWordStart = index
-                if byte >= 65, byte <= 90 { features.capitalizedWords += 1 }
-                else if byte >= 97, byte <= 122 { features.lowercaseWords += 1 }
-                else if byte >= 48, byte <= 57 { features.numericWords += 1 }
-                if features.words == 1, byte >= 48, byte <= 57 { features.firstWordNumeric = true }
-                examineWord(text, index, end, &features)
-            } else if byte >= 0x80, text[index - 1] < 0x80, !(text[index - 1] | 0x20 >= 97 && text[index - 1] | 0x20 <= 122) {
-                // A non-ASCII word glued to punctuation: "(사진=...".
-                examineWord(text, index, end, &features)
-            } else if byte | 0x20 >= 97, byte | 0x20 <= 122, !(text[index - 1] | 0x20 >= 97 && text[index - 1] | 0x20 <= 122),
-                      text[index - 1] < 0x80 {
-                // An ASCII word after punctuation: "(Photo".
-                examineWord(text, index, end, &features)
-            }
-            switch byte {
-            case UInt8(ascii: ":"):
-                if features.earlyColon < 0, index - range.lowerBound < 48 { features.earlyColon = index - range.lowerBound }
-                if index > range.lowerBound, index + 2 < end, isDigit(text[index - 1]), isDigit(text[index + 1]), isDigit(text[index + 2]) {
-                    features.hasTime = true
-                }
-            case UInt8(ascii: "@"):
-                if index > range.lowerBound, index + 1 < end, text[index - 1] != 0x20, text[index + 1] != 0x20 {
-                    features.hasEmail = true
-                }
-            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
-                if index + 2 < end, text[index + 1] == 0x20, text[index + 2] >= 65, text[index + 2] <= 90 {
-                    features.innerSentenceEnds += 1
-                }
-            case 0xC2:
-                if index + 1 < end, text[index + 1] == 0xA9 { features.hasCopyright = true }  // ©
-            default:
+            let current = ByteClass(rawValue: classes[Int(byte)]) ?? .punctuation
+            switch current {
+            case .space:
                 break
+            case .lower, .upper, .digit, .high:
+                if previous == .space {
+                    // A word starts.
+                    features.words += 1
+                    lastWordStart = index
+                    switch current {
+                    case .upper: features.capitalizedWords += 1
+                    case .lower: features.lowercaseWords += 1
+                    case .digit:
+                        features.numericWords += 1
+                        if features.words == 1 { features.firstWordNumeric = true }
+                    default: break
+                    }
+                    if current != .digit { examineWord(text, index, end, &features) }
+                } else if previous == .punctuation || previous == .stop || previous == .colon, current != .digit {
+                    // A word glued to punctuation: "(Photo", "(사진=".
+                    examineWord(text, index, end, &features)
+                }
+                if current == .digit { features.hasDigit = true }
+            case .punctuation, .stop, .colon:
+                if previous == .space {
+                    features.words += 1
+                    lastWordStart = index
+                }
+                if current == .colon {
+                    if features.earlyColon < 0, index - range.lowerBound < 48 { features.earlyColon = index - range.lowerBound }
+                    if index > range.lowerBound, index + 2 < end, isDigit(text[index - 1]), isDigit(text[index + 1]), isDigit(text[index + 2]) {
+                        features.hasTime = true
+                    }
+                } else if current == .stop {
+                    if index + 2 < end, text[index + 1] == 0x20, text[index + 2] >= 65, text[index + 2] <= 90 {
+                        features.innerSentenceEnds += 1
+                    }
+                } else if byte == UInt8(ascii: "@") {
+                    if index > range.lowerBound, index + 1 < end, text[index - 1] != 0x20, text[index + 1] != 0x20 {
+                        features.hasEmail = true
+                    }
+                }
             }
+            if byte == 0xC2, index + 1 < end, text[index + 1] == 0xA9 { features.hasCopyright = true }  // ©
+            previous = current
             index += 1
         }
         if lastWordStart >= 0 {
-            let byte = text[lastWordStart]
-            features.lastWordNumeric = byte >= 48 && byte <= 57
+            features.lastWordNumeric = isDigit(text[lastWordStart])
         }
-        // The line's end: skip closing quotes and brackets.
+        if features.words > 0, features.words <= 8 {
+            // "http", "www." are only worth looking for in short lines.
+            features.hasURL = containsURL(text, range)
+        }
+        analyzeEnd(text, range, &features)
+        return features
+    }
+
+    /// Lines of more words than this are measured with vector scans
+    /// (`measureLong`), which leave out what only matters for short lines
+    /// (lower-case and numeric word counts, times, e-mail addresses, URLs).
+    static let detailedWords = 12
+
+    /// The features of a longer line: words, capitals and sentence breaks, its
+    /// end, its first colon, copyright signs, and the cookie and photo words (in
+    /// lines short enough to be a notice or caption), found with vector scans
+    /// instead of a loop that branches on every byte.
+    private static func measureLong(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, shape: ByteScan.Shape) -> LineFeatures {
+        var features = LineFeatures()
+        features.bytes = range.count
+        features.words = shape.spaces + 1
+        let first = text[range.lowerBound]
+        features.capitalizedWords = shape.capitalAfterSpace + (first >= 65 && first <= 90 ? 1 : 0)
+        features.innerSentenceEnds = shape.sentenceBreaks
+        let presence = ByteScan.presence(in: text, range)
+        if features.words <= 30 {
+            features.hasCopyright = copyrightNotice(text, range)
+                || ByteScan.containsFolded("all rights reserved", in: text, range)
+                || (presence.rare && LineClassifier.find(copyrightSign, in: text, range) != nil)
+                || (presence.nonASCII && koreanCopyright.contains { LineClassifier.find($0, in: text, range) != nil })
+        }
+        features.hasDigit = presence.digit
+        features.firstWordNumeric = isDigit(text[range.lowerBound])
+        if let last = LineClassifier.lastWordRange(text, range) { features.lastWordNumeric = isDigit(text[last.lowerBound]) }
+        if presence.rare {
+            var index = range.lowerBound
+            while index < min(range.upperBound, range.lowerBound + 48) {
+                if text[index] == UInt8(ascii: ":") {
+                    features.earlyColon = index - range.lowerBound
+                    break
+                }
+                index += 1
+            }
+        }
+        if range.count <= 1200 {
+            let words = ByteScan.markerWords(in: text, range)
+            if words.cookie { features.markers.insert(.cookie) }
+            if words.photo { features.markers.insert(.photo) }
+            if presence.nonASCII {
+                for (word, marker) in nonASCIIMarkers where LineClassifier.find(word, in: text, range) != nil {
+                    features.markers.insert(marker)
+                }
+            }
+        }
+        analyzeEnd(text, range, &features)
+        return features
+    }
+
+    private static let copyrightSign: [UInt8] = [0xC2, 0xA9]
+    private static let koreanCopyright: [[UInt8]] = [Array("무단".utf8), Array("재배포".utf8)]
+
+    private static let nonASCIIMarkers: [([UInt8], Markers)] = {
+        let words: [(String, Markers)] = [
+            ("쿠키", .cookie), ("куки", .cookie), ("Куки", .cookie), ("사진", .photo), ("фото", .photo), ("Фото", .photo),
+        ]
+        return words.map { (Array($0.0.utf8), $0.1) }
+    }()
+
+    /// Sets the features of the line's end: sentence punctuation, ellipsis, colon, question.
+    private static func analyzeEnd(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ features: inout LineFeatures) {
+        let end = range.upperBound
         var tail = end
         while tail > range.lowerBound, isClosing(text[tail - 1]) { tail -= 1 }
         if tail - range.lowerBound >= 3, text[tail - 1] == UInt8(ascii: "."), text[tail - 2] == UInt8(ascii: "."), text[tail - 3] == UInt8(ascii: ".") {
-            features.endsWithEllipsis = true
+            // A teaser's cut ends the line; an ellipsis inside a closing quote is a quotation's.
+            features.endsWithEllipsis = tail == end
+            features.endsWithTerminal = tail != end
         } else if tail > range.lowerBound {
             let last = text[tail - 1]
             features.endsWithTerminal = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
@@ -116,7 +199,51 @@ struct LineFeatures: Equatable {
             features.endsWithColon = last == UInt8(ascii: ":")
             features.endsWithQuestion = last == UInt8(ascii: "?")
         }
-        return features
+    }
+
+    /// "Copyright 2024", "Copyright © Agency": the word followed closely by a year
+    /// or a sign, not "copyright law".
+    static func copyrightNotice(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let start = LineClassifier.find(Array("copyright".utf8), in: text, range) else { return false }
+        var index = start + 9
+        var spaces = 0
+        while index < range.upperBound, index < start + 20 {
+            let byte = text[index]
+            if isDigit(byte) || byte == 0xC2 || byte == UInt8(ascii: "(") { return true }
+            if byte == 0x20 { spaces += 1 } else if spaces > 0 { return false }
+            index += 1
+        }
+        return index >= range.upperBound
+    }
+
+    /// What a byte is, for word and punctuation counting.
+    enum ByteClass: UInt8 {
+        case space, lower, upper, digit, high, punctuation, stop, colon
+
+        /// The class of every byte value, by raw value.
+        static let table: [UInt8] = (0..<256).map { value -> UInt8 in
+            switch value {
+            case 0x20, 0x09, 0x0A, 0x0D: ByteClass.space.rawValue
+            case 97...122: ByteClass.lower.rawValue
+            case 65...90: ByteClass.upper.rawValue
+            case 48...57: ByteClass.digit.rawValue
+            case 0x80...: ByteClass.high.rawValue
+            case 0x2E, 0x21, 0x3F: ByteClass.stop.rawValue
+            case 0x3A: ByteClass.colon.rawValue
+            default: ByteClass.punctuation.rawValue
+            }
+        }
+    }
+
+    /// Whether `range` holds `http://`, `https://` or `www.`.
+    private static func containsURL(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index + 4 <= range.upperBound {
+            let byte = text[index] | 0x20
+            if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w"), startsURL(text, index, range.upperBound) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Checks the word starting at `index` against the marker words.
@@ -140,7 +267,7 @@ struct LineFeatures: Equatable {
         switch first < 0x80 ? first | 0x20 : first {
         case UInt8(ascii: "c"):
             if matches("cookie") { features.markers.insert(.cookie) }
-            if matches("copyright") { features.hasCopyright = true }
+            if matches("copyright"), copyrightNotice(text, index..<end) { features.hasCopyright = true }
         case UInt8(ascii: "a"):
             if matches("all rights reserved") { features.hasCopyright = true }
         case UInt8(ascii: "p"):

@@ -13,11 +13,14 @@ public struct PageCleaner: Sendable {
 
     /// The cleaned page of `raw`.
     public func clean(_ raw: RawDocument) -> CleanedPage {
-        clean(raw, knownTitle: raw.metadata["title"], needsDate: true).page
+        let result = clean(raw, knownTitle: raw.metadata["title"], needsDate: true)
+        var page = result.page
+        page.body = String(decoding: result.body, as: UTF8.self)
+        return page
     }
 
     /// A cleaned page and its body as UTF-8 bytes (what the sentence splitter and
-    /// the extractor work on).
+    /// the extractor work on); `page.body` is left empty, the bytes are the body.
     struct Result {
         var page: CleanedPage
         var body: [UInt8]
@@ -40,6 +43,8 @@ public struct PageCleaner: Sendable {
     private struct Pass {
         var page: CleanedPage
         var body: [UInt8]
+        /// The body is the whole normalized text (not copied into `body` yet).
+        var wholeText = false
         var mayNeedComposition: Bool
     }
 
@@ -48,7 +53,8 @@ public struct PageCleaner: Sendable {
         return content.withUTF8 { input -> Pass in
             switch format {
             case .text:
-                let normalized = TextNormalizer.normalize(input)
+                var normalized = TextNormalizer.normalize(input)
+                TextNormalizer.unwrap(&normalized)
                 return clean(normalized, html: nil, knownTitle: knownTitle, needsDate: needsDate)
             case .html:
                 let extraction = HTMLTextExtractor.extract(input)
@@ -62,26 +68,36 @@ public struct PageCleaner: Sendable {
     }
 
     private func clean(_ normalized: TextNormalizer.Output, html: HTMLExtraction?, knownTitle: String?, needsDate: Bool) -> Pass {
-        normalized.bytes.withUnsafeBufferPointer { text -> Pass in
+        var pass = normalized.bytes.withUnsafeBufferPointer { text -> Pass in
             var tokens: [DateToken] = []
             let lines = normalized.lines.map { LineClassifier.classify(text, $0, tokens: &tokens) }
-            let knownKey = knownTitle.map { title -> UInt64 in
+            // The known title's key, unless no line is near its length.
+            let titleBytes = knownTitle?.utf8.count ?? 0
+            let comparable = lines.contains { $0.features.bytes * 2 + 16 >= titleBytes && titleBytes * 2 + 16 >= $0.features.bytes }
+            let knownKey = knownTitle.flatMap { title -> ArticleLayout.TitleKey? in
+                guard comparable else { return nil }
                 let normalizedTitle = Array(title.utf8).withUnsafeBufferPointer { TextNormalizer.normalize($0) }
-                return normalizedTitle.bytes.withUnsafeBufferPointer { PhraseKey.key($0, 0..<($0.last == 0x0A ? $0.count - 1 : $0.count)) }
+                let length = normalizedTitle.bytes.last == 0x0A ? normalizedTitle.bytes.count - 1 : normalizedTitle.bytes.count
+                let key = normalizedTitle.bytes.withUnsafeBufferPointer { PhraseKey.key($0, 0..<length) }
+                return ArticleLayout.TitleKey(key: key, length: length)
             }
-            let keyOf: (Int) -> UInt64? = { index in
+            // The folded key of a line short enough to be a title.
+            let keyOf = { (index: Int) -> UInt64? in
                 let line = lines[index]
                 if let key = line.key { return key }
-                guard line.features.bytes <= 400 else { return nil }
+                guard line.features.bytes <= Self.titleBytes, line.features.words <= 40 else { return nil }
                 return PhraseKey.key(text, line.line.range)
             }
             let layout = ArticleLayout.find(lines, titleKey: knownKey, keyOf: keyOf)
 
             var body: [UInt8] = []
-            body.reserveCapacity(normalized.bytes.count)
-            for index in layout.bodyLines {
-                if !body.isEmpty { body.append(0x0A) }
-                body.append(contentsOf: UnsafeBufferPointer(rebasing: text[lines[index].line.range]))
+            let wholeText = !lines.isEmpty && layout.bodyLines.count == lines.count && !lines.contains(where: \.line.isEmpty)
+            if !wholeText {
+                body.reserveCapacity(normalized.bytes.count)
+                for index in layout.bodyLines {
+                    if !body.isEmpty { body.append(0x0A) }
+                    body.append(contentsOf: UnsafeBufferPointer(rebasing: text[lines[index].line.range]))
+                }
             }
 
             var page = CleanedPage(body: "")
@@ -93,9 +109,17 @@ public struct PageCleaner: Sendable {
                 page.dateline = date
                 if let warning { page.warnings.append(warning) }
             }
-            return Pass(page: page, body: body, mayNeedComposition: normalized.mayNeedComposition)
+            return Pass(page: page, body: body, wholeText: wholeText, mayNeedComposition: normalized.mayNeedComposition)
         }
+        if pass.wholeText {
+            // Every line is the article's: the normalized text is the body as it is.
+            pass.body = normalized.bytes
+        }
+        return pass
     }
+
+    /// Lines longer than this cannot be a title.
+    static let titleBytes = 400
 
     /// Dates near the top: in the head's datelines, stamps, bylines, captions
     /// and credits, in the same kinds of line among the body's first three, and

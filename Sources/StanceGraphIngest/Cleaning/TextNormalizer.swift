@@ -31,6 +31,7 @@ struct TextNormalizer {
     }
 
     struct Output {
+        /// The lines, each followed by a line break except the last.
         var bytes: [UInt8]
         var lines: [PageLine]
         /// Whether some text may not be in NFC (see the type's documentation).
@@ -41,11 +42,26 @@ struct TextNormalizer {
     ///
     /// - Complexity: O(n) in the input's length.
     static func normalize(_ input: UnsafeBufferPointer<UInt8>, segments: [Segment]) -> Output {
-        var state = State(capacity: input.count)
-        for segment in segments {
-            state.run(input, segment)
+        // Every rule maps input bytes to as many output bytes or fewer, except
+        // the line break that closes each segment.
+        let capacity = input.count + segments.count + 16
+        var lines: [PageLine] = []
+        var mayNeedComposition = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initializedCount in
+            guard let base = buffer.baseAddress else {
+                initializedCount = 0
+                return
+            }
+            var state = State(output: base)
+            for segment in segments {
+                state.run(input, segment)
+            }
+            // Lines are separated by one line break; none follows the last.
+            initializedCount = state.count > 0 && base[state.count - 1] == 0x0A ? state.count - 1 : state.count
+            lines = state.lines
+            mayNeedComposition = state.mayNeedComposition
         }
-        return Output(bytes: state.output, lines: state.lines, mayNeedComposition: state.mayNeedComposition)
+        return Output(bytes: bytes, lines: lines, mayNeedComposition: mayNeedComposition)
     }
 
     /// Normalizes plain text as one segment.
@@ -53,8 +69,49 @@ struct TextNormalizer {
         normalize(input, segments: [Segment(range: 0..<input.count)])
     }
 
+    /// Joins the lines of hard-wrapped plain text back into paragraphs, in place:
+    /// a line continues into the next (no blank line between, no bullet) when the
+    /// next starts with a lower-case letter and this one is long and does not end
+    /// a sentence, or, in text wrapped at a fixed width (many lines of 55 to 100
+    /// bytes, none longer), whenever no blank line separates them.
+    static func unwrap(_ output: inout Output) {
+        guard output.lines.count > 1 else { return }
+        let lengths = output.lines.map(\.count)
+        let wrappedLines = zip(output.lines, output.lines.dropFirst()).filter { line, next in
+            (55...100).contains(line.count) && !next.flags.contains(.blankBefore)
+        }.count
+        let fixedWidth = wrappedLines >= 3 && (lengths.max() ?? 0) <= 100
+        var merged: [PageLine] = []
+        merged.reserveCapacity(output.lines.count)
+        output.bytes.withUnsafeMutableBufferPointer { bytes in
+            for line in output.lines {
+                guard var last = merged.last, last.end + 1 == line.start, !line.isEmpty, !last.isEmpty,
+                      !line.flags.contains(.blankBefore), !line.flags.contains(.bulleted) else {
+                    merged.append(line)
+                    continue
+                }
+                let first = bytes[line.start]
+                let ending = bytes[last.end - 1]
+                let endsSentence = ending == UInt8(ascii: ".") || ending == UInt8(ascii: "!") || ending == UInt8(ascii: "?")
+                    || ending == UInt8(ascii: ":") || ending == UInt8(ascii: "\"")
+                let lowerCaseContinuation = first >= 97 && first <= 122 && last.count >= 40 && !endsSentence
+                    && !LineClassifier.startsWithBylineOpener(UnsafeBufferPointer(bytes), line.range)
+                let continues = lowerCaseContinuation || fixedWidth
+                guard continues else {
+                    merged.append(line)
+                    continue
+                }
+                bytes[last.end] = 0x20
+                last.end = line.end
+                merged[merged.count - 1] = last
+            }
+        }
+        output.lines = merged
+    }
+
     private struct State {
-        var output: [UInt8] = []
+        let output: UnsafeMutablePointer<UInt8>
+        var count = 0
         var lines: [PageLine] = []
         var mayNeedComposition = false
         // The line being built.
@@ -64,11 +121,19 @@ struct TextNormalizer {
         var pendingSpace = false
         var blankLines = 0
 
-        init(capacity: Int) {
-            output.reserveCapacity(capacity)
+        init(output: UnsafeMutablePointer<UInt8>) {
+            self.output = output
         }
 
-        var atLineStart: Bool { output.count == lineStart }
+        var atLineStart: Bool {
+            @inline(__always) get { count == lineStart }
+        }
+
+        @inline(__always)
+        mutating func put(_ byte: UInt8) {
+            output[count] = byte
+            count += 1
+        }
 
         mutating func run(_ input: UnsafeBufferPointer<UInt8>, _ segment: Segment) {
             beginLine(segment.flags, segment.linkFraction)
@@ -77,8 +142,8 @@ struct TextNormalizer {
             while index < end {
                 let byte = input[index]
                 if byte >= 0x21, byte < 0x7F {
-                    // Printable ASCII: the common case.
-                    if atLineStart, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+"),
+                    // Printable ASCII: the common case, copied as a run.
+                    if count == lineStart, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+"),
                        index + 1 == end || input[index + 1] == 0x20 || input[index + 1] == 0x0A || input[index + 1] == 0x09 {
                         // A list marker, unless it begins a word ("-5 degrees" has no space).
                         flags.insert(.bulleted)
@@ -86,10 +151,34 @@ struct TextNormalizer {
                         continue
                     }
                     if pendingSpace {
-                        output.append(0x20)
+                        put(0x20)
                         pendingSpace = false
                     }
-                    output.append(byte)
+                    // Whole blocks of plain text are copied at once.
+                    let run = ByteScan.plainRun(in: input, from: index, to: end)
+                    if run > 0, let source = input.baseAddress {
+                        (output + count).update(from: source + index, count: run)
+                        count += run
+                        index += run
+                        if output[count - 1] == 0x20 {
+                            // A trailing space waits for what follows, as any space does.
+                            count -= 1
+                            pendingSpace = true
+                        }
+                        continue
+                    }
+                    put(byte)
+                    index += 1
+                    while index < end {
+                        let next = input[index]
+                        guard next >= 0x21, next < 0x7F else { break }
+                        put(next)
+                        index += 1
+                    }
+                    continue
+                }
+                if byte == 0x20 {
+                    if count != lineStart { pendingSpace = true }
                     index += 1
                     continue
                 }
@@ -100,8 +189,8 @@ struct TextNormalizer {
                     case 0x0D:
                         endLine(segment)
                         if index + 1 < end, input[index + 1] == 0x0A { index += 1 }
-                    case 0x20, 0x09, 0x0B, 0x0C:
-                        if !atLineStart { pendingSpace = true }
+                    case 0x09, 0x0B, 0x0C:
+                        if count != lineStart { pendingSpace = true }
                     default:
                         break  // other control characters and DEL are dropped
                     }
@@ -186,8 +275,8 @@ struct TextNormalizer {
             case 0x9C, 0x9D, 0x9E, 0x9F: ascii(UInt8(ascii: "\""))
             case 0xA6:
                 ascii(UInt8(ascii: "."))
-                output.append(UInt8(ascii: "."))
-                output.append(UInt8(ascii: "."))
+                put(UInt8(ascii: "."))
+                put(UInt8(ascii: "."))
             case 0xA2, 0xA3: bullet(segment)
             case 0xA8, 0xA9: endLine(segment)
             default: emit(input, index, index + 3)
@@ -196,31 +285,31 @@ struct TextNormalizer {
 
         mutating func ascii(_ byte: UInt8) {
             if pendingSpace {
-                output.append(0x20)
+                put(0x20)
                 pendingSpace = false
             }
-            output.append(byte)
+            put(byte)
         }
 
         mutating func emit(_ input: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
             if pendingSpace {
-                output.append(0x20)
+                put(0x20)
                 pendingSpace = false
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[from..<to]))
+            for offset in from..<to { put(input[offset]) }
         }
 
         mutating func space() {
-            if !atLineStart { pendingSpace = true }
+            if count != lineStart { pendingSpace = true }
         }
 
         mutating func bullet(_ segment: Segment) {
-            if !atLineStart { endLine(segment) }
+            if count != lineStart { endLine(segment) }
             flags.insert(.bulleted)
         }
 
         mutating func beginLine(_ segmentFlags: PageLine.Flags, _ fraction: Float) {
-            lineStart = output.count
+            lineStart = count
             flags = segmentFlags
             linkFraction = fraction
             pendingSpace = false
@@ -228,12 +317,12 @@ struct TextNormalizer {
 
         mutating func endLine(_ segment: Segment) {
             pendingSpace = false
-            if output.count > lineStart || flags.contains(.bulleted) {
+            if count > lineStart || flags.contains(.bulleted) {
                 var lineFlags = flags
                 if blankLines > 0 || lines.isEmpty { lineFlags.insert(.blankBefore) }
-                lines.append(PageLine(start: lineStart, end: output.count, flags: lineFlags, linkFraction: linkFraction))
+                lines.append(PageLine(start: lineStart, end: count, flags: lineFlags, linkFraction: linkFraction))
                 blankLines = 0
-                if output.count > lineStart { output.append(0x0A) }
+                if count > lineStart { put(0x0A) }
             } else {
                 blankLines += 1
             }

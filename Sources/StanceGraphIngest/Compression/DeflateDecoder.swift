@@ -34,13 +34,13 @@ struct DeflateDecoder {
             case .finished:
                 return
             case .blockHeader:
-                guard let header = try reader.bits(3) else { throw corrupt("the compressed data ends inside a block header") }
+                guard let header = try reader.bits(3) else { throw corrupt("the compressed data ends inside a block header (the file is truncated)") }
                 isLastBlock = header & 1 == 1
                 switch header >> 1 {
                 case 0:
                     reader.alignToByte()
                     guard let length = try reader.bits(16), let complement = try reader.bits(16) else {
-                        throw corrupt("the compressed data ends inside a stored block header")
+                        throw corrupt("the compressed data ends inside a stored block header (the file is truncated)")
                     }
                     guard length == ~complement & 0xFFFF else { throw corrupt("a stored block's length check fails") }
                     state = .stored(remaining: length)
@@ -55,7 +55,7 @@ struct DeflateDecoder {
             case .stored(let remaining):
                 let take = min(remaining, max(1, target - window.pendingCount))
                 let copied = try reader.copyBytes(take, into: &window.bytes)
-                guard copied == take else { throw corrupt("the compressed data ends inside a stored block") }
+                guard copied == take else { throw corrupt("the compressed data ends inside a stored block (the file is truncated)") }
                 state = remaining - copied == 0 ? endOfBlock() : .stored(remaining: remaining - copied)
             case .compressed(let literals, let distances):
                 if try decodeSymbols(&reader, &window, literals, distances, target: target) {
@@ -80,7 +80,7 @@ struct DeflateDecoder {
             // distance code and its extra bits; near the end of input, fewer.
             _ = try reader.fill(48)
             guard let (symbol, length) = literals.decode(reader.peek(min(reader.count, 32))), length <= reader.count else {
-                throw corrupt(reader.count < 15 ? "the compressed data ends inside a block" : "an invalid literal/length code")
+                throw corrupt(reader.count < 15 ? "the compressed data ends inside a block (the file is truncated)" : "an invalid literal/length code")
             }
             reader.drop(length)
             if symbol < 256 {
@@ -91,17 +91,17 @@ struct DeflateDecoder {
             let lengthIndex = symbol - 257
             guard lengthIndex < Self.lengthBase.count else { throw corrupt("an invalid length symbol \(symbol)") }
             let lengthExtra = Self.lengthExtra[lengthIndex]
-            guard reader.count >= lengthExtra else { throw corrupt("the compressed data ends inside a match length") }
+            guard reader.count >= lengthExtra else { throw corrupt("the compressed data ends inside a match length (the file is truncated)") }
             let matchLength = Self.lengthBase[lengthIndex] + reader.peek(lengthExtra)
             reader.drop(lengthExtra)
             guard let (distanceSymbol, distanceLength) = distances.decode(reader.peek(min(reader.count, 32))),
                   distanceLength <= reader.count else {
-                throw corrupt(reader.count < 15 ? "the compressed data ends inside a match" : "an invalid distance code")
+                throw corrupt(reader.count < 15 ? "the compressed data ends inside a match (the file is truncated)" : "an invalid distance code")
             }
             reader.drop(distanceLength)
             guard distanceSymbol < Self.distanceBase.count else { throw corrupt("an invalid distance symbol \(distanceSymbol)") }
             let distanceExtra = Self.distanceExtra[distanceSymbol]
-            guard try reader.fill(distanceExtra) else { throw corrupt("the compressed data ends inside a match distance") }
+            guard try reader.fill(distanceExtra) else { throw corrupt("the compressed data ends inside a match distance (the file is truncated)") }
             let distance = Self.distanceBase[distanceSymbol] + reader.peek(distanceExtra)
             reader.drop(distanceExtra)
             guard distance <= window.bytes.count else {
@@ -118,12 +118,12 @@ struct DeflateDecoder {
         guard let literalCount = try reader.bits(5).map({ $0 + 257 }),
               let distanceCount = try reader.bits(5).map({ $0 + 1 }),
               let codeLengthCount = try reader.bits(4).map({ $0 + 4 }) else {
-            throw corrupt("the compressed data ends inside a block header")
+            throw corrupt("the compressed data ends inside a block header (the file is truncated)")
         }
         guard literalCount <= 286, distanceCount <= 30 else { throw corrupt("a block declares too many codes") }
         var codeLengthLengths = [UInt8](repeating: 0, count: 19)
         for position in 0..<codeLengthCount {
-            guard let length = try reader.bits(3) else { throw corrupt("the compressed data ends inside a block header") }
+            guard let length = try reader.bits(3) else { throw corrupt("the compressed data ends inside a block header (the file is truncated)") }
             codeLengthLengths[Self.codeLengthOrder[position]] = UInt8(length)
         }
         let codeLengthCode = HuffmanTable(lengths: codeLengthLengths, primaryBits: 7)
@@ -144,13 +144,13 @@ struct DeflateDecoder {
                 continue
             case 16:
                 guard let previous = lengths.last else { throw corrupt("a repeated code length with nothing to repeat") }
-                guard let extra = try reader.bits(2) else { throw corrupt("the compressed data ends inside a block header") }
+                guard let extra = try reader.bits(2) else { throw corrupt("the compressed data ends inside a block header (the file is truncated)") }
                 (repeated, times) = (previous, 3 + extra)
             case 17:
-                guard let extra = try reader.bits(3) else { throw corrupt("the compressed data ends inside a block header") }
+                guard let extra = try reader.bits(3) else { throw corrupt("the compressed data ends inside a block header (the file is truncated)") }
                 (repeated, times) = (0, 3 + extra)
             default:
-                guard let extra = try reader.bits(7) else { throw corrupt("the compressed data ends inside a block header") }
+                guard let extra = try reader.bits(7) else { throw corrupt("the compressed data ends inside a block header (the file is truncated)") }
                 (repeated, times) = (0, 11 + extra)
             }
             guard lengths.count + times <= literalCount + distanceCount else { throw corrupt("code lengths overflow the block's codes") }

@@ -38,8 +38,8 @@ struct DateMention: Equatable {
 /// `2024年11月15日`), and, for event dates, `June 14`, `14 June`, `June 2024`.
 enum AbsoluteDateScanner {
     /// English words that are month or weekday names only when capitalized.
-    static let ambiguousWords: Set<UInt64> = Set(["may", "mar", "march", "sat", "sun", "wed", "mon", "jan", "date", "data", "de", "di"]
-        .map(DateVocabulary.key))
+    static let ambiguousWords = HashedWordTable<Bool>(["may", "mar", "march", "sat", "sun", "wed", "mon", "jan", "date", "data", "de", "di"]
+        .map { (DateVocabulary.key($0), true) })
 
     /// The dates in `tokens` (from `DateTokenizer`), in order, not overlapping.
     static func scan(_ tokens: [DateToken], partial: Bool) -> [DateMention] {

@@ -19,6 +19,8 @@ public enum ArticleDateFinder {
     /// RFC 2822 (`Sat, 22 Jun 2024 14:57:31 +0900`), a written date
     /// (`June 22, 2024`, `2024.06.22`), or Unix time in seconds or milliseconds.
     public static func parseMetadataDate(_ text: String) -> CalendarDate? {
+        // The usual case, "2024-06-22" or an ISO timestamp, read as bytes.
+        if let date = isoDatePrefix(text.utf8) { return date }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let date = CalendarDate(iso: trimmed.prefix(10)) { return date }
         if !trimmed.isEmpty, trimmed.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Int(trimmed) {
@@ -30,6 +32,30 @@ public enum ArticleDateFinder {
             }
         }
         return firstFullDate(in: trimmed)
+    }
+
+    /// `YYYY-MM-DD` at the start of `utf8`, followed by nothing, a time or a space.
+    static func isoDatePrefix(_ utf8: some Collection<UInt8>) -> CalendarDate? {
+        var fields = (year: 0, month: 0, day: 0)
+        var index = 0
+        for byte in utf8 {
+            switch index {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 10:
+                guard byte == UInt8(ascii: "T") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "t") else { return nil }
+            default:
+                guard byte >= 48, byte <= 57 else { return nil }
+                let digit = Int(byte - 48)
+                if index < 4 { fields.year = fields.year * 10 + digit }
+                else if index < 7 { fields.month = fields.month * 10 + digit }
+                else { fields.day = fields.day * 10 + digit }
+            }
+            index += 1
+            if index > 10 { break }
+        }
+        guard index >= 10 else { return nil }
+        return CalendarDate(year: fields.year, month: fields.month, day: fields.day)
     }
 
     /// The date of a line that is mostly a date ("Written: 2024-06-22 14:57:31",

@@ -51,10 +51,10 @@ enum DateVocabulary {
         return utf8.withUnsafeMutableBufferPointer { key(UnsafeBufferPointer($0), 0..<$0.count) }
     }
 
-    private static let table: [UInt64: Meaning] = {
-        var table: [UInt64: Meaning] = [:]
+    private static let table: HashedWordTable<Meaning> = {
+        var entries: [(UInt64, Meaning)] = []
         func add(_ words: [String], _ meaning: Meaning) {
-            for word in words { table[key(word)] = meaning }
+            for word in words { entries.append((key(word), meaning)) }
         }
         let months: [[String]] = [
             ["january", "jan", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "ianuarie", "января", "январь"],
@@ -100,7 +100,7 @@ enum DateVocabulary {
         add(["year"], .relative(.year))
         add(["on"], .relative(.on))
         add(["the"], .relative(.the))
-        return table
+        return HashedWordTable(entries)
     }()
 }
 

@@ -90,21 +90,21 @@ public struct EventDateResolver: Sendable {
     }
 
     private static func key(_ word: String) -> UInt64 { DateVocabulary.key(word) }
-    private static let onKeys: Set<UInt64> = Set(["on", "of", "since", "until", "till", "from", "by", "before", "after", "through"].map { key($0) })
-    private static let monthPrepositions: Set<UInt64> = Set(["in", "since", "until", "till", "from", "by", "during", "through", "early", "late", "mid", "before", "after"].map { key($0) })
+    private static let onKeys = HashedWordTable<Bool>(["on", "of", "since", "until", "till", "from", "by", "before", "after", "through"].map { (key($0), true) })
+    private static let monthPrepositions = HashedWordTable<Bool>(["in", "since", "until", "till", "from", "by", "during", "through", "early", "late", "mid", "before", "after"].map { (key($0), true) })
     private static let theKey = key("the")
     private static let ofKey = key("of")
     private static let agoKey = key("ago")
     private static let aKey = key("a")
     /// Words that may follow "on the 14th": a day stated as a date, not "the 2nd floor".
-    private static let afterOrdinal: Set<UInt64> = Set(["of", "at", "in", "and", "to", "when", "that", "with", "as", "after",
+    private static let afterOrdinal = HashedWordTable<Bool>(["of", "at", "in", "and", "to", "when", "that", "with", "as", "after",
         "before", "during", "while", "local", "where", "amid", "for", "but", "which", "or", "said", "says", "he", "she",
-        "they", "it", "the", "this", "last", "morning", "afternoon", "evening", "night"].map { key($0) })
-    private static let unitWords: [UInt64: EventDate.Precision] = [
-        key("day"): .day, key("days"): .day, key("week"): .week, key("weeks"): .week, key("month"): .month,
-        key("months"): .month, key("year"): .year, key("years"): .year,
-    ]
-    private static let numberWords: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
+        "they", "it", "the", "this", "last", "morning", "afternoon", "evening", "night"].map { (key($0), true) })
+    private static let unitWords = HashedWordTable<EventDate.Precision>([
+        (key("day"), .day), (key("days"), .day), (key("week"), .week), (key("weeks"), .week), (key("month"), .month),
+        (key("months"), .month), (key("year"), .year), (key("years"), .year),
+    ])
+    private static let numberWords = HashedWordTable<Int>(
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated().map { (key($0.element), $0.offset + 1) })
 
     /// A relative expression starting at token `index`, and the token after it.
@@ -157,7 +157,7 @@ public struct EventDateResolver: Sendable {
                let first = CalendarDate(year: year.value, month: 1, day: 1) {
                 return (EventDate(date: first, precision: .year, range: span(index, index + 1)), index + 2)
             }
-            return nil
+            return monthAfterPreposition(tokens, at: index, free: free, span: span)
         }
         switch meaning {
         case .weekday(let weekday):
@@ -210,15 +210,20 @@ public struct EventDateResolver: Sendable {
         default:
             break
         }
-        // "in June", "since March": a month without a day.
-        if let key = token.wordKey, Self.monthPrepositions.contains(key), free(index + 1),
-           case .month(let month)? = AbsoluteDateScanner.monthMeaning(tokens[index + 1]) {
-            let options = (-1...1).compactMap { CalendarDate(year: articleDate.year + $0, month: month, day: 1) }
-            let reference = articleDate.firstOfMonth.daysSinceEpoch
-            guard let nearest = options.min(by: { abs($0.daysSinceEpoch - reference) < abs($1.daysSinceEpoch - reference) }) else { return nil }
-            return (EventDate(date: nearest, precision: .month, range: span(index, index + 1)), index + 2)
-        }
-        return nil
+        return monthAfterPreposition(tokens, at: index, free: free, span: span)
+    }
+
+    /// "in June", "since March": a month without a day, the occurrence nearest the
+    /// publication month.
+    private func monthAfterPreposition(
+        _ tokens: [DateToken], at index: Int, free: (Int) -> Bool, span: (Int, Int) -> Range<Int>
+    ) -> (EventDate, Int)? {
+        guard let articleDate, let key = tokens[index].wordKey, Self.monthPrepositions.contains(key), free(index + 1),
+              case .month(let month)? = AbsoluteDateScanner.monthMeaning(tokens[index + 1]) else { return nil }
+        let options = (-1...1).compactMap { CalendarDate(year: articleDate.year + $0, month: month, day: 1) }
+        let reference = articleDate.firstOfMonth.daysSinceEpoch
+        guard let nearest = options.min(by: { abs($0.daysSinceEpoch - reference) < abs($1.daysSinceEpoch - reference) }) else { return nil }
+        return (EventDate(date: nearest, precision: .month, range: span(index, index + 1)), index + 2)
     }
 
     /// The most recent day with ISO `weekday` on or before `date`.

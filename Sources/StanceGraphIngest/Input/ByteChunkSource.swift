@@ -40,19 +40,34 @@ struct FileChunkSource: ByteChunkSource {
 
     mutating func nextChunk() throws -> [UInt8]? {
         guard !finished else { return nil }
-        let data: Data?
-        do {
-            data = try handle.read(upToCount: Self.chunkSize)
-        } catch {
-            finished = true
-            throw IngestError.unreadable(path: path, reason: "reading failed: \(error.localizedDescription)")
+        // read(2) straight into the chunk's storage: no intermediate Data.
+        let descriptor = handle.fileDescriptor
+        var failure: Int32 = 0
+        let chunk = [UInt8](unsafeUninitializedCapacity: Self.chunkSize) { buffer, initialized in
+            initialized = 0
+            guard let base = buffer.baseAddress else { return }
+            while initialized < buffer.count {
+                let count = read(descriptor, base + initialized, buffer.count - initialized)
+                if count > 0 {
+                    initialized += count
+                } else if count == 0 {
+                    break
+                } else if errno != EINTR {
+                    failure = errno
+                    break
+                }
+            }
         }
-        guard let data, !data.isEmpty else {
+        if failure != 0 {
+            finished = true
+            throw IngestError.unreadable(path: path, reason: "reading failed: \(String(cString: strerror(failure)))")
+        }
+        guard !chunk.isEmpty else {
             finished = true
             if closesHandle { try? handle.close() }
             return nil
         }
-        return [UInt8](data)
+        return chunk
     }
 }
 

@@ -116,15 +116,15 @@ struct DocumentStream {
     /// larger than the limit.
     private func readAll(first: [UInt8], rest: inout any ByteChunkSource, path: String, report: (Diagnostic) -> Void) throws -> [UInt8]? {
         var bytes = first
-        while let chunk = try rest.nextChunk() {
-            if bytes.count + chunk.count > limits.maximumDocumentBytes {
+        while true {
+            if bytes.count > limits.maximumDocumentBytes {
                 report(Diagnostic(.error, file: path,
                     "is larger than \(Self.describe(bytes: limits.maximumDocumentBytes)), too large for one article; it is skipped (put a corpus in JSON Lines, one article a line)"))
                 return nil
             }
+            guard let chunk = try rest.nextChunk() else { return bytes }
             bytes.append(contentsOf: chunk)
         }
-        return bytes
     }
 
     /// A text or HTML document from its bytes, with its problems reported.

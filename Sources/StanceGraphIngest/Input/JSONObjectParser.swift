@@ -36,26 +36,35 @@ struct JSONObjectParser {
         self.bytes = bytes
     }
 
-    /// The members of the object on `line`, in order (a repeated key appears twice).
-    static func parse(_ line: UnsafeBufferPointer<UInt8>) -> Result<[(key: String, value: Value)], Failure> {
+    /// Calls `member` with each member of the object on `line`, in order (a
+    /// repeated key comes twice); returns why the line is not an object, or nil.
+    /// Members before a syntax error have been passed on already.
+    static func parse(_ line: UnsafeBufferPointer<UInt8>, member: (String, Value) -> Void) -> Failure? {
         var parser = JSONObjectParser(line)
         do {
-            return .success(try parser.object())
+            try parser.object(member)
+            return nil
         } catch let failure as Failure {
-            return .failure(failure)
+            return failure
         } catch {
-            return .failure(Failure(column: parser.index + 1, message: "\(error)"))
+            return Failure(column: parser.index + 1, message: "\(error)")
         }
     }
 
-    private mutating func object() throws -> [(key: String, value: Value)] {
+    /// The members of the object on `line`, in order.
+    static func parse(_ line: UnsafeBufferPointer<UInt8>) -> Result<[(key: String, value: Value)], Failure> {
+        var members: [(key: String, value: Value)] = []
+        if let failure = parse(line, member: { members.append(($0, $1)) }) { return .failure(failure) }
+        return .success(members)
+    }
+
+    private mutating func object(_ member: (String, Value) -> Void) throws {
         skipSpace()
         guard index < bytes.count else { throw fail("the line is empty") }
         guard bytes[index] == UInt8(ascii: "{") else {
             throw fail(bytes[index] == UInt8(ascii: "[") ? "expected an object {...}, found an array" : "expected an object {...}")
         }
         index += 1
-        var members: [(key: String, value: Value)] = []
         skipSpace()
         if peek() == UInt8(ascii: "}") {
             index += 1
@@ -68,7 +77,7 @@ struct JSONObjectParser {
                 guard peek() == UInt8(ascii: ":") else { throw fail("expected ':' after the member name") }
                 index += 1
                 skipSpace()
-                members.append((key, try value()))
+                member(key, try value())
                 skipSpace()
                 guard let byte = peek() else { throw fail("the object is not closed with '}'") }
                 index += 1
@@ -81,7 +90,6 @@ struct JSONObjectParser {
         }
         skipSpace()
         guard index == bytes.count else { throw fail("unexpected text after the object") }
-        return members
     }
 
     private mutating func value() throws -> Value {
@@ -116,14 +124,10 @@ struct JSONObjectParser {
         index += 1
         let start = index
         // Fast path: no escapes.
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                defer { index += 1 }
-                return String(decoding: bytes[start..<index], as: UTF8.self)
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            index += 1
+        index = ByteScan.nextQuoteOrEscape(in: bytes, from: index, to: bytes.count)
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            defer { index += 1 }
+            return String(decoding: bytes[start..<index], as: UTF8.self)
         }
         guard index < bytes.count else { throw failAt(start - 1, "a string is not closed with '\"'") }
         scratch.removeAll(keepingCapacity: true)

@@ -19,10 +19,10 @@ enum Abbreviations {
         table[key]
     }
 
-    private static let table: [UInt64: Kind] = {
-        var table: [UInt64: Kind] = [:]
+    private static let table: HashedWordTable<Kind> = {
+        var entries: [(UInt64, Kind)] = []
         func add(_ words: [String], _ kind: Kind) {
-            for word in words { table[DateVocabulary.key(word)] = kind }
+            for word in words { entries.append((DateVocabulary.key(word), kind)) }
         }
         add(["mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "cmdr",
              "adm", "sgt", "cpl", "pvt", "brig", "gov", "sen", "rep", "reps", "rev", "fr", "st", "pres", "amb", "hon",
@@ -33,16 +33,16 @@ enum Abbreviations {
              "a.m", "p.m", "bros", "plc", "llc", "dept", "govt", "intl", "assn", "univ", "ave", "blvd", "rd", "mt", "ft",
              "km", "kg", "lb", "lbs", "oz", "bn", "mln", "yr", "yrs", "mo", "approx"], .mayEnd)
         add(["e.g", "i.e", "vs", "cf", "viz", "al", "ca", "est", "resp", "incl", "excl", "esp", "ibid"], .never)
-        return table
+        return HashedWordTable(entries)
     }()
 
     /// Words that usually start a sentence: after "U.S." they make the period a
     /// sentence end ("... with the U.S. The ministry said ...").
-    static let sentenceStarters: Set<UInt64> = Set([
+    static let sentenceStarters = HashedWordTable<Bool>([
         "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "in", "on", "at", "but", "and", "this", "that",
         "these", "those", "there", "his", "her", "their", "our", "according", "however", "meanwhile", "after", "before",
         "when", "while", "as", "if", "since", "also", "yet", "so", "what", "who", "why", "how", "earlier", "later", "last",
         "both", "some", "many", "most", "officials", "instead", "still", "then", "further", "moreover", "separately",
         "previously", "currently", "under", "during", "for", "from", "with", "no", "not", "one", "two", "all",
-    ].map { DateVocabulary.key($0) })
+    ].map { (DateVocabulary.key($0), true) })
 }

@@ -36,22 +36,20 @@ public struct SentenceSplitter: Sendable {
     /// The sentences of a buffer of UTF-8 bytes.
     public func split(_ text: UnsafeBufferPointer<UInt8>) -> [SentenceSpan] {
         var sentences: [SentenceSpan] = []
-        sentences.reserveCapacity(text.count / 100 + 1)
-        var lineStart = 0
-        while lineStart <= text.count {
-            var lineEnd = lineStart
-            while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
-            splitLine(text, lineStart, lineEnd, into: &sentences)
-            lineStart = lineEnd + 1
-        }
-        return sentences
-    }
-
-    private func splitLine(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into sentences: inout [SentenceSpan]) {
-        var sentenceStart = skipListMarker(text, start, end)
+        let end = text.count
+        var sentenceStart = skipListMarker(text, 0, end)
         var index = sentenceStart
-        while index < end {
+        while true {
+            // Jump to the next '.', '!', '?', line break or CJK stop.
+            index = ByteScan.nextStop(in: text, from: index, to: end)
+            guard index < end else { break }
             let byte = text[index]
+            if byte == 0x0A {
+                emit(text, sentenceStart, index, into: &sentences)
+                sentenceStart = skipListMarker(text, index + 1, end)
+                index = max(index + 1, sentenceStart)
+                continue
+            }
             if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
                 var after = index + 1
                 while after < end, Self.isClosing(text, after, end) { after += Self.width(text[after]) }
@@ -75,7 +73,7 @@ public struct SentenceSplitter: Sendable {
                 index = next
                 continue
             }
-            if byte == 0xE3 || byte == 0xEF, Self.isCJKTerminal(text, index, end) {
+            if Self.isCJKTerminal(text, index, end) {
                 var after = index + 3
                 while after < end, Self.isClosing(text, after, end) { after += Self.width(text[after]) }
                 emit(text, sentenceStart, after, into: &sentences)
@@ -86,6 +84,7 @@ public struct SentenceSplitter: Sendable {
             index += 1
         }
         emit(text, sentenceStart, end, into: &sentences)
+        return sentences
     }
 
     /// Appends the trimmed range, cutting run-ons over the limit.

@@ -1,0 +1,87 @@
+@testable import StanceGraphIngest
+import StanceGraphModel
+import Testing
+
+@Suite("EventDateResolver")
+struct EventDateResolverTests {
+    /// A Saturday.
+    static let published = CalendarDate(year: 2024, month: 6, day: 22)
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var sentence: String
+        var date: String?
+        var testDescription: String { sentence }
+    }
+
+    @Test("resolves days against the publication date", arguments: [
+        Case(sentence: "They met on the 14th (local time).", date: "2024-06-14"),
+        Case(sentence: "The envoy arrived on the 25th and left.", date: "2024-05-25"),
+        Case(sentence: "It was agreed on the 31st of last month.", date: "2024-05-31"),
+        Case(sentence: "Talks are set for the afternoon of the 3rd of next month.", date: "2024-07-03"),
+        Case(sentence: "Officials spoke on the afternoon of the 21st.", date: "2024-06-21"),
+        Case(sentence: "On Thursday, the ministry condemned the launch.", date: "2024-06-20"),
+        Case(sentence: "The council met Saturday to review it.", date: "2024-06-22"),
+        Case(sentence: "Last Saturday the two leaders spoke.", date: "2024-06-15"),
+        Case(sentence: "They will meet next Monday.", date: "2024-06-24"),
+        Case(sentence: "Protesters gathered yesterday.", date: "2024-06-21"),
+        Case(sentence: "The vote takes place tomorrow.", date: "2024-06-23"),
+        Case(sentence: "Three days ago the border closed.", date: "2024-06-19"),
+        Case(sentence: "The treaty was signed on June 14.", date: "2024-06-14"),
+        Case(sentence: "The treaty was signed on 14 June.", date: "2024-06-14"),
+        Case(sentence: "The treaty was signed on June 14, 2019.", date: "2019-06-14"),
+        Case(sentence: "A ceasefire began on December 28.", date: "2023-12-28"),
+        // No day: only a period, or nothing at all.
+        Case(sentence: "Relations soured last month.", date: nil),
+        Case(sentence: "Trade grew earlier this year.", date: nil),
+        Case(sentence: "The envoy visited last week.", date: nil),
+        Case(sentence: "The 60th anniversary is next year.", date: nil),
+        Case(sentence: "He lives on the 2nd floor.", date: nil),
+        Case(sentence: "May the talks succeed, she said.", date: nil),
+    ])
+    func resolvesDays(_ example: Case) {
+        let resolver = EventDateResolver(articleDate: Self.published)
+        #expect(resolver.resolve(Array(example.sentence.utf8)[...])?.iso == example.date)
+    }
+
+    struct PeriodCase: Sendable, CustomTestStringConvertible {
+        var sentence: String
+        var date: String
+        var precision: EventDate.Precision
+        var testDescription: String { sentence }
+    }
+
+    @Test("resolves periods with their precision", arguments: [
+        PeriodCase(sentence: "Relations soured last month.", date: "2024-05-01", precision: .month),
+        PeriodCase(sentence: "Trade grew earlier this year.", date: "2024-01-01", precision: .year),
+        PeriodCase(sentence: "Exports fell earlier this month.", date: "2024-06-01", precision: .month),
+        PeriodCase(sentence: "The envoy visited last week.", date: "2024-06-10", precision: .week),
+        PeriodCase(sentence: "Talks continue this week.", date: "2024-06-17", precision: .week),
+        PeriodCase(sentence: "Elections are due next year.", date: "2025-01-01", precision: .year),
+        PeriodCase(sentence: "The deal was reached in March.", date: "2024-03-01", precision: .month),
+        PeriodCase(sentence: "The mission ended in 2017.", date: "2017-01-01", precision: .year),
+        PeriodCase(sentence: "The plan dates from June 2021.", date: "2021-06-01", precision: .month),
+    ])
+    func resolvesPeriods(_ example: PeriodCase) {
+        let expressions = EventDateResolver(articleDate: Self.published).expressions(in: Array(example.sentence.utf8)[...])
+        #expect(expressions.count == 1)
+        #expect(expressions.first?.date.iso == example.date)
+        #expect(expressions.first?.precision == example.precision)
+    }
+
+    @Test("gives each expression's byte range in the slice's indices")
+    func ranges() {
+        let text = Array("First sentence. Then on Wednesday and yesterday they met.".utf8)
+        let slice = text[16...]
+        let expressions = EventDateResolver(articleDate: Self.published).expressions(in: slice)
+        #expect(expressions.map { String(decoding: text[$0.range], as: UTF8.self) } == ["Wednesday", "yesterday"])
+        #expect(expressions.map(\.date.iso) == ["2024-06-19", "2024-06-21"])
+    }
+
+    @Test("without a publication date only full dates resolve")
+    func withoutArticleDate() {
+        let resolver = EventDateResolver(articleDate: nil)
+        #expect(resolver.resolve(Array("They met on the 25th (local time).".utf8)[...]) == nil)
+        #expect(resolver.resolve(Array("They met on Thursday.".utf8)[...]) == nil)
+        #expect(resolver.resolve(Array("They met on 3 March 2022 in Riga.".utf8)[...])?.iso == "2022-03-03")
+    }
+}
