@@ -56,11 +56,9 @@ extension GraphDocument {
     public init(jsonData data: Data, file: String) throws {
         guard !data.isEmpty else { throw GraphDocumentError.empty(file: file) }
         do {
-            self = try JSONDecoder().decode(GraphDocument.self, from: data)
-        } catch let error as DecodingError {
-            throw GraphDocumentError.malformed(file: file, reason: GraphDocumentError.describe(error))
-        } catch {
-            throw GraphDocumentError.malformed(file: file, reason: String(describing: error))
+            self = try GraphDocument.parse([UInt8](data))
+        } catch let failure as JSONReader.Failure {
+            throw GraphDocumentError.malformed(file: file, reason: "line \(failure.line), column \(failure.column): \(failure.message)")
         }
         try validate(file: file)
     }
