@@ -25,7 +25,8 @@ public struct RelationExtractor: Sendable {
     public func relations(in article: IngestedArticle, tokens: [Token], mentions: [EntityMention]) -> [RelationDraft] {
         var drafts: [RelationDraft] = []
         let dates = EventDateResolver(articleDate: article.article.date)
-        let participants = participants(of: mentions)
+        // Computed for the first sentence that needs it; articles with none skip it.
+        var participants: [Participant]?
         var memory = DiscourseMemory()
         var tokenIndex = 0
         var mentionIndex = 0
@@ -48,8 +49,9 @@ public struct RelationExtractor: Sendable {
                 note(mentions[mentionRange], in: &memory)
                 continue
             }
+            if participants == nil { participants = self.participants(of: mentions) }
             var analysis = SentenceAnalysis(tokens: tokens, bytes: article.bytes, range: range, mentions: mentions,
-                                            mentionRange: mentionRange, lexicon: knowledge.lexicon, participants: participants)
+                                            mentionRange: mentionRange, lexicon: knowledge.lexicon, participants: participants ?? [])
             let carried = memory.lastSpeakerSentence == number - 1 ? memory.lastSpeaker : []
             guard !analysis.frames.isEmpty else {
                 // A sentence that only introduces a quotation still names who speaks in the next one.
