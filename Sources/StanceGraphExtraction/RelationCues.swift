@@ -4,101 +4,101 @@
 ///
 /// A token may be in several classes ("that" is a determiner, a complementizer
 /// and a relative pronoun); the rules ask for the class they need.
-public struct WordClass: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt64
-    public init(rawValue: UInt64) { self.rawValue = rawValue }
+struct WordClass: OptionSet, Sendable, Hashable {
+    let rawValue: UInt64
+    init(rawValue: UInt64) { self.rawValue = rawValue }
 
     /// "the", "a", "this", "such", "its": opens a noun phrase.
-    public static let determiner = WordClass(rawValue: 1 << 0)
-    public static let preposition = WordClass(rawValue: 1 << 1)
+    static let determiner = WordClass(rawValue: 1 << 0)
+    static let preposition = WordClass(rawValue: 1 << 1)
     /// "in", "at", "near": an actor after it is a place, not a participant.
-    public static let locative = WordClass(rawValue: 1 << 2)
+    static let locative = WordClass(rawValue: 1 << 2)
     /// "is", "has", "did": skipped between a subject and its verb.
-    public static let auxiliary = WordClass(rawValue: 1 << 3)
-    public static let modal = WordClass(rawValue: 1 << 4)
+    static let auxiliary = WordClass(rawValue: 1 << 3)
+    static let modal = WordClass(rawValue: 1 << 4)
     /// "not", "never", "no", "didn't".
-    public static let negator = WordClass(rawValue: 1 << 5)
+    static let negator = WordClass(rawValue: 1 << 5)
     /// "and", "or", "nor", "&": joins actors into one group.
-    public static let coordinator = WordClass(rawValue: 1 << 6)
+    static let coordinator = WordClass(rawValue: 1 << 6)
     /// "while", "but", "although": starts a new clause.
-    public static let clauseOpener = WordClass(rawValue: 1 << 7)
+    static let clauseOpener = WordClass(rawValue: 1 << 7)
     /// "that" after a verb or noun: starts a content clause.
-    public static let complementizer = WordClass(rawValue: 1 << 8)
+    static let complementizer = WordClass(rawValue: 1 << 8)
     /// "who", "which", "whose": starts a relative clause after a comma.
-    public static let relative = WordClass(rawValue: 1 << 9)
+    static let relative = WordClass(rawValue: 1 << 9)
     /// "it", "they", "he", "we" and their other cases.
-    public static let pronoun = WordClass(rawValue: 1 << 10)
+    static let pronoun = WordClass(rawValue: 1 << 10)
     /// "its", "their", "his", "our": possessive pronouns.
-    public static let possessivePronoun = WordClass(rawValue: 1 << 11)
+    static let possessivePronoun = WordClass(rawValue: 1 << 11)
     /// "said", "told", "stressed": the subject is a speaker and what follows is content.
-    public static let reportingVerb = WordClass(rawValue: 1 << 12)
+    static let reportingVerb = WordClass(rawValue: 1 << 12)
     /// "reported", "claimed", "alleged": reporting that leaves the content uncertain.
-    public static let hedgingReport = WordClass(rawValue: 1 << 13)
+    static let hedgingReport = WordClass(rawValue: 1 << 13)
     /// "held", "imposed", "expressed": a verb whose subject is the agent of its object noun.
-    public static let lightVerb = WordClass(rawValue: 1 << 14)
+    static let lightVerb = WordClass(rawValue: 1 << 14)
     /// "raised", "drew", "faced", "received": the subject is the target of the object noun.
-    public static let inverseLightVerb = WordClass(rawValue: 1 << 15)
+    static let inverseLightVerb = WordClass(rawValue: 1 << 15)
     /// "refused", "declined", "rejected": a refusal of what follows.
-    public static let refusal = WordClass(rawValue: 1 << 16)
+    static let refusal = WordClass(rawValue: 1 << 16)
     /// "halted", "suspended", "severed", "lifted": undoes the relation in its object.
-    public static let reversal = WordClass(rawValue: 1 << 17)
+    static let reversal = WordClass(rawValue: 1 << 17)
     /// "could", "possible", "reportedly": the relation is possible, not stated.
-    public static let hedge = WordClass(rawValue: 1 << 18)
+    static let hedge = WordClass(rawValue: 1 << 18)
     /// "will", "plans", "agreed", "expected": the relation is announced for later.
-    public static let planned = WordClass(rawValue: 1 << 19)
+    static let planned = WordClass(rawValue: 1 << 19)
     /// "illegal", "reckless": the speaker judges the event it modifies.
-    public static let negativeEvaluation = WordClass(rawValue: 1 << 20)
+    static let negativeEvaluation = WordClass(rawValue: 1 << 20)
     /// "claims", "accusations", "reports": what a denial disputes.
-    public static let accusationNoun = WordClass(rawValue: 1 << 21)
+    static let accusationNoun = WordClass(rawValue: 1 << 21)
     /// "development", "move", "step": an event referred back to ("such development").
-    public static let eventNoun = WordClass(rawValue: 1 << 22)
+    static let eventNoun = WordClass(rawValue: 1 << 22)
     /// "leaders", "ministers", "officials": "leaders of X" stands for X.
-    public static let groupNoun = WordClass(rawValue: 1 << 23)
+    static let groupNoun = WordClass(rawValue: 1 << 23)
     /// "government", "troops", "counterparts": a demonym before it names an actor.
-    public static let actorNoun = WordClass(rawValue: 1 << 24)
+    static let actorNoun = WordClass(rawValue: 1 << 24)
     /// "two", "three", "both": "the two sides" refers back to a pair.
-    public static let count = WordClass(rawValue: 1 << 25)
+    static let count = WordClass(rawValue: 1 << 25)
     /// "also", "jointly", "strongly": adverbs that may stand between subject and verb.
-    public static let adverb = WordClass(rawValue: 1 << 26)
+    static let adverb = WordClass(rawValue: 1 << 26)
     /// "military", "economic", "continued": adjectives inside a noun phrase.
-    public static let adjective = WordClass(rawValue: 1 << 27)
+    static let adjective = WordClass(rawValue: 1 << 27)
     /// "accused", "suspected", "alleged": what follows is an allegation.
-    public static let allegation = WordClass(rawValue: 1 << 28)
+    static let allegation = WordClass(rawValue: 1 << 28)
     /// "by": the agent of a passive or a nominal.
-    public static let agentive = WordClass(rawValue: 1 << 30)
+    static let agentive = WordClass(rawValue: 1 << 30)
     /// A word that ends a quoted or reported stretch: "according".
-    public static let according = WordClass(rawValue: 1 << 31)
+    static let according = WordClass(rawValue: 1 << 31)
     /// A finite verb form that starts the predicate when nothing else tells
     /// ("is", "was", "has"): a subject noun phrase ends before it.
-    public static let copula = WordClass(rawValue: 1 << 32)
+    static let copula = WordClass(rawValue: 1 << 32)
     /// "denied", "dismissed": a verb whose content clause is disputed.
-    public static let denialVerb = WordClass(rawValue: 1 << 29)
+    static let denialVerb = WordClass(rawValue: 1 << 29)
     /// "view", "belief", "position": "shared the view that ..." reports a speaker's words.
-    public static let opinionNoun = WordClass(rawValue: 1 << 40)
+    static let opinionNoun = WordClass(rawValue: 1 << 40)
     /// "with": the partner of a mutual relation.
-    public static let comitative = WordClass(rawValue: 1 << 33)
+    static let comitative = WordClass(rawValue: 1 << 33)
     /// "between", "among": all the actors after it are parties.
-    public static let between = WordClass(rawValue: 1 << 34)
+    static let between = WordClass(rawValue: 1 << 34)
     /// "from": the source of a nominal ("support from X").
-    public static let source = WordClass(rawValue: 1 << 35)
+    static let source = WordClass(rawValue: 1 << 35)
     /// "to" before a verb.
-    public static let infinitive = WordClass(rawValue: 1 << 36)
+    static let infinitive = WordClass(rawValue: 1 << 36)
     /// "we", "our", "us", "I", "my", "me": the speaker inside a quotation.
-    public static let firstPerson = WordClass(rawValue: 1 << 37)
+    static let firstPerson = WordClass(rawValue: 1 << 37)
     /// "he", "his", "him", "she", "her": a person.
-    public static let personal = WordClass(rawValue: 1 << 38)
+    static let personal = WordClass(rawValue: 1 << 38)
     /// "they", "their", "them": plural.
-    public static let plural = WordClass(rawValue: 1 << 39)
+    static let plural = WordClass(rawValue: 1 << 39)
 }
 
 /// The cue words, looked up by surface key (closed-class words) or by stem
 /// (verbs and nouns, so that inflections meet).
-public enum RelationCues {
+enum RelationCues {
     /// Classes of a token: by its surface key and by its stem.
     ///
     /// - Complexity: two probes of open-addressing tables (`TokenKeyTable`).
     @inline(__always)
-    public static func classes(of token: Token) -> WordClass {
+    static func classes(of token: Token) -> WordClass {
         guard token.kind == .word else { return [] }
         var result = byKey[token.key] ?? []
         if let stemmed = byStem[token.stem] { result.formUnion(stemmed) }
