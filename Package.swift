@@ -43,7 +43,11 @@ let package = Package(
                 .embedInCode("Resources/places.tsv"),
                 .embedInCode("Resources/organizations.tsv"),
                 .embedInCode("Resources/people.tsv"),
+                .embedInCode("Resources/agreements.tsv"),
                 .embedInCode("Resources/roles.tsv"),
+                .embedInCode("Resources/institutions.tsv"),
+                .embedInCode("Resources/contextual-names.tsv"),
+                .embedInCode("Resources/entity-words.tsv"),
                 .embedInCode("Resources/stance-lexicon.tsv"),
             ]
         ),

@@ -9,6 +9,7 @@ import Foundation
 
 let suites: [String: (_ arguments: [String]) throws -> Void] = [
     "extract": ExtractionBenchmark.run,
+    "entities": EntityBenchmark.run,
     "ingest": IngestBenchmark.run,
     "metrics": MetricsBenchmark.run,
     "render": RenderBenchmark.run,

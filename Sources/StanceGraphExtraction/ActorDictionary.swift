@@ -18,14 +18,20 @@ import StanceGraphModel
 /// | `from`, `to` | the dates the role was held (YYYY-MM-DD) |
 /// | `demonyms` | country adjectives and nouns, `|`-separated |
 /// | `metonyms` | capitals and seats of power, `|`-separated |
+/// | `parties` | for agreements: the states or organizations bound, `|`-separated |
 ///
-/// Lines starting with `#` and blank lines are ignored.
+/// Lines starting with `#` and blank lines are ignored. Lines with the same `id`
+/// are one actor: their aliases are pooled and each adds a role period (a person
+/// who was prime minister, then president).
 public enum ActorDictionary {
-    public static let columns = ["type", "id", "name", "aliases", "code", "country", "role", "from", "to", "demonyms", "metonyms"]
+    public static let columns = [
+        "type", "id", "name", "aliases", "code", "country", "role", "from", "to", "demonyms", "metonyms", "parties",
+    ]
 
     /// Parses a dictionary. Malformed lines are reported and skipped.
     public static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> [ActorRecord] {
         var records: [ActorRecord] = []
+        var positionByID: [EntityID: Int] = [:]
         var header: [String: Int]?
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -83,11 +89,28 @@ public enum ActorDictionary {
             if badDate { continue }
             let code = field("code")
             let id = field("id").map { EntityID($0) } ?? ActorRecord.derivedID(type: type, name: name, code: code)
-            records.append(ActorRecord(
+            if let from = dates[0], let to = dates[1], to < from {
+                diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,
+                    "the role ends (\(to)) before it starts (\(from)); the line is skipped"))
+                continue
+            }
+            let record = ActorRecord(
                 type: type, id: id, name: name, aliases: list("aliases"), code: code,
                 country: field("country").map { EntityID($0) }, role: field("role"),
-                from: dates[0], to: dates[1], demonyms: list("demonyms"), metonyms: list("metonyms")
-            ))
+                from: dates[0], to: dates[1], demonyms: list("demonyms"), metonyms: list("metonyms"),
+                parties: list("parties").map { EntityID($0) }
+            )
+            if let position = positionByID[id] {
+                guard records[position].type == type else {
+                    diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,
+                        "id '\(id)' is already a \(records[position].type.rawValue) on an earlier line; the line is skipped"))
+                    continue
+                }
+                records[position].merge(record)
+            } else {
+                positionByID[id] = records.count
+                records.append(record)
+            }
         }
         return records
     }

@@ -52,9 +52,39 @@ public struct EntityMention: Sendable, Hashable {
     /// The mention in the document's terms: code point range and surface text.
     /// Filled in by `ArticleExtractor` once recognition is done.
     public var located: Mention?
+    /// For demonyms (and coordinated demonyms, "Russian-North Korean"): the tokens of
+    /// the actor noun the demonym modifies ("North Korean *troops*", "Ukrainian
+    /// *military*", "Japanese *Foreign Minister*"). When set, the demonym stands for
+    /// the state acting; when nil it only describes ("Korean workers").
+    public var actorNoun: Range<Int>?
+    /// UTF-8 byte range of the words that tie this mention to `country` ("U.S.
+    /// Secretary of State", "Seoul's foreign ministry"), when the tie is not the
+    /// mention's own text. The affiliation link quotes the sentence holding it.
+    public var countryEvidence: Range<Int>?
+    /// For agreements: the states and organizations the text names as its parties
+    /// ("the North Korea-Russia treaty", "a pact signed by X and Y").
+    public var parties: [EntityReference]
+    /// The whole phrase that names the entity when it is wider than the mention,
+    /// which never overlaps another: "the ROK-U.S. alliance" for the mention
+    /// "alliance" next to the mentions of South Korea and the United States.
+    public var phraseText: String?
+    /// What a role or institution is in charge of ("foreign", "defense"); internal
+    /// to recognition.
+    var portfolio: String?
+    /// Whether a person's role title, or an institution, came with no country
+    /// ("Foreign Minister Cho", "the Ministry of Foreign Affairs"): journalists name
+    /// their own state's officials that way.
+    var bareTitle = false
+    /// Whether `country` was inferred from the rest of the article rather than
+    /// stated at this mention.
+    var countryInferred = false
+
+    /// Whether this mention is a demonym that names the state as an actor.
+    public var modifiesActor: Bool { actorNoun != nil }
 
     public init(tokens: Range<Int>, bytes: Range<Int>, reference: EntityReference, type: EntityType,
-                kind: MentionKind, role: String? = nil, country: EntityID? = nil) {
+                kind: MentionKind, role: String? = nil, country: EntityID? = nil,
+                actorNoun: Range<Int>? = nil, parties: [EntityReference] = []) {
         self.tokens = tokens
         self.bytes = bytes
         self.reference = reference
@@ -62,5 +92,7 @@ public struct EntityMention: Sendable, Hashable {
         self.kind = kind
         self.role = role
         self.country = country
+        self.actorNoun = actorNoun
+        self.parties = parties
     }
 }

@@ -5,82 +5,104 @@ import StanceGraphModel
 /// spelling of one actor becomes one entity, every relation refers to entities by
 /// id, and the output order is fixed.
 ///
-/// People found in the text are merged across articles by `PersonNameKey`, and
-/// with a known person of the knowledge base when a name or alias has the same key.
-/// A person's country and role are the ones the articles give most often.
+/// - Known actors keep their dictionary id (`country:KOR`, `person:antony-blinken`).
+/// - People found in the text are merged across articles by `PersonNameKey`
+///   ("Cho Tae-yeol" and "Cho Tae-yul", "Tony" and "Antony Blinken"), and with a
+///   known person when one of its names has the same key; their id is
+///   `person:<slug of the first full spelling>`.
+/// - A person named by surname alone ("President Lula" in an article that never
+///   gives the full name) joins the one person of that surname the corpus or the
+///   dictionary knows, filtered by country, role and, for known people, the dates
+///   they held it; with no single match it stays a node of its own.
+/// - Institutions, agreements and places found by pattern get `type:<slug>` ids
+///   from their canonical names, so two articles naming the same treaty with the
+///   same parties share a node.
+///
+/// An entity's country is the dictionary's for known people and actors, else the
+/// one its mentions give most often; its role is the one the text gives most
+/// often, else the dictionary's at the date of its latest article.
+///
+/// - Complexity: O(M log M) for M mentions (the sort of each entity's mentions).
 public struct GraphAssembler: Sendable {
     public let knowledge: KnowledgeBase
     /// Person-name keys of the knowledge base's people.
     private let knownPersonKeys: [String: EntityID]
+    /// Surname keys of the knowledge base's people.
+    private let knownSurnames: [String: [EntityID]]
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         var keys: [String: EntityID] = [:]
+        var surnames: [String: [EntityID]] = [:]
         for actor in knowledge.actors where actor.type == .person {
             for name in [actor.name] + actor.aliases where keys[PersonNameKey.key(for: name)] == nil {
                 keys[PersonNameKey.key(for: name)] = actor.id
             }
+            if let surname = PersonNameKey.surnameKey(for: actor.name, familyNameFirst: knowledge.words.familyNameFirst,
+                                                      suffixes: knowledge.words.nameSuffixes) {
+                surnames[surname, default: []].append(actor.id)
+            }
         }
         knownPersonKeys = keys
+        knownSurnames = surnames
     }
 
     private struct Accumulator {
         var type: EntityType
+        var canonical: String?
         var names: [String: Int] = [:]
+        var aliases = Set<String>()
         var mentions: [Mention] = []
         var countries: [EntityID: Int] = [:]
         var roles: [String: Int] = [:]
+        var latestDate: CalendarDate?
     }
 
     public func assemble(_ extractions: [ArticleExtraction]) -> GraphDocument {
-        var accumulators: [EntityID: Accumulator] = [:]
-        var personIDs: [String: EntityID] = [:]
+        let personIDs = resolvePeople(extractions)
+        var slots: [EntityID: Int] = [:]
+        var accumulators: [Accumulator] = []
 
         func id(for reference: EntityReference) -> EntityID {
             switch reference {
-            case .known(let id):
-                return id
-            case .person(_, let key):
-                if let known = knownPersonKeys[key] { return known }
-                if let existing = personIDs[key] { return existing }
-                return EntityID("person:\(key)")
-            case .discovered(let type, let name):
-                return ActorRecord.derivedID(type: type, name: name)
+            case .known(let id): return id
+            case .person(let name, let key): return personIDs[key] ?? EntityID("person:\(ActorRecord.slug(name))")
+            case .discovered(let type, let name): return ActorRecord.derivedID(type: type, name: name)
             }
         }
-
-        // First pass: person ids keyed by name key, so that the id is stable across articles.
-        for extraction in extractions {
-            for mention in extraction.mentions {
-                if case .person(let name, let key) = mention.reference, knownPersonKeys[key] == nil, personIDs[key] == nil,
-                   mention.kind == .name {
-                    personIDs[key] = EntityID("person:\(ActorRecord.slug(name))")
-                }
-            }
+        func slot(_ entityID: EntityID, _ reference: EntityReference) -> Int {
+            if let existing = slots[entityID] { return existing }
+            slots[entityID] = accumulators.count
+            var accumulator = Accumulator(type: type(of: reference))
+            if case .discovered(_, let name) = reference { accumulator.canonical = name }
+            accumulators.append(accumulator)
+            return accumulators.count - 1
         }
 
         var relations: [Relation] = []
         for extraction in extractions {
             let article = extraction.article
-            for mention in extraction.mentions {
-                let entityID = id(for: mention.reference)
-                var accumulator = accumulators[entityID] ?? Accumulator(type: mention.type)
-                guard let located = mention.located else { continue }
-                let text = located.text
-                accumulator.mentions.append(located)
-                if mention.kind == .name { accumulator.names[text, default: 0] += 1 }
-                if let country = mention.country { accumulator.countries[country, default: 0] += 1 }
-                if let role = mention.role { accumulator.roles[role, default: 0] += 1 }
-                accumulators[entityID] = accumulator
+            for position in extraction.mentions.indices {
+                guard let located = extraction.mentions[position].located else { continue }
+                let mention = extraction.mentions[position]
+                let index = slot(id(for: mention.reference), mention.reference)
+                accumulators[index].mentions.append(located)
+                accumulators[index].aliases.insert(located.text)
+                if let phrase = mention.phraseText { accumulators[index].aliases.insert(phrase) }
+                if mention.kind == .name { accumulators[index].names[located.text, default: 0] += 1 }
+                if let country = mention.country { accumulators[index].countries[country, default: 0] += 1 }
+                if let role = mention.role { accumulators[index].roles[role, default: 0] += 1 }
+                if let date = article.date, accumulators[index].latestDate.map({ $0 < date }) ?? true {
+                    accumulators[index].latestDate = date
+                }
             }
             var number = 0
             for draft in extraction.relations {
                 let source = id(for: draft.source)
                 let target = id(for: draft.target)
                 guard source != target else { continue }
-                for end in [(source, draft.source), (target, draft.target)] where accumulators[end.0] == nil {
-                    accumulators[end.0] = Accumulator(type: type(of: end.1))
-                }
+                _ = slot(source, draft.source)
+                _ = slot(target, draft.target)
                 number += 1
                 let eventDate = draft.eventDate
                 relations.append(Relation(
@@ -95,20 +117,113 @@ public struct GraphAssembler: Sendable {
         }
 
         var entities: [Entity] = []
-        for (entityID, accumulator) in accumulators {
+        entities.reserveCapacity(accumulators.count)
+        for (entityID, index) in slots {
+            var accumulator = accumulators[index]
             let record = knowledge.actor(entityID)
-            let name = record?.name ?? Self.mostFrequent(accumulator.names) ?? accumulator.mentions.first?.text ?? entityID.rawValue
-            var aliases = Set(record?.aliases ?? [])
-            for mention in accumulator.mentions { aliases.insert(mention.text) }
-            aliases.remove(name)
+            let type = record?.type ?? accumulator.type
+            let name = record?.name ?? accumulator.canonical ?? Self.mostFrequent(accumulator.names)
+                ?? accumulator.mentions.first?.text ?? entityID.rawValue
+            if let record {
+                accumulator.aliases.formUnion(record.aliases)
+                accumulator.aliases.formUnion(record.metonyms)
+            }
+            accumulator.aliases.remove(name)
+            let textCountry = Self.mostFrequent(accumulator.countries)
+            let country: EntityID?
+            switch type {
+            case .country, .agreement: country = nil
+            default: country = record?.country ?? textCountry
+            }
+            var role = Self.mostSpecificRole(accumulator.roles)
+            if role == nil, let record, type == .person {
+                role = accumulator.latestDate.flatMap { record.role(on: $0) } ?? record.role
+            }
+            accumulator.mentions.sort()
             entities.append(Entity(
-                id: entityID, name: name, type: record?.type ?? accumulator.type, aliases: aliases.sorted(),
-                country: Self.mostFrequent(accumulator.countries) ?? record?.country,
-                role: Self.mostFrequent(accumulator.roles) ?? record?.role,
-                code: record?.code, mentions: accumulator.mentions.sorted()))
+                id: entityID, name: name, type: type, aliases: accumulator.aliases.sorted(), country: country,
+                role: type == .person ? role : nil, code: record?.code, mentions: accumulator.mentions))
         }
         entities.sort { $0.id < $1.id }
         return GraphDocument(articles: extractions.map(\.article), entities: entities, relations: relations)
+    }
+
+    // MARK: People
+
+    /// What the corpus says about one person-name key.
+    private struct PersonKeyFacts {
+        var name: String
+        var words: Int
+        var countries: [EntityID: Int] = [:]
+        var roles: [String: Int] = [:]
+        var dates: [CalendarDate] = []
+    }
+
+    /// The entity id of every person-name key of the corpus.
+    private func resolvePeople(_ extractions: [ArticleExtraction]) -> [String: EntityID] {
+        var order: [String] = []
+        var facts: [String: PersonKeyFacts] = [:]
+        func note(_ reference: EntityReference, _ mention: EntityMention?, date: CalendarDate?) {
+            guard case .person(let name, let key) = reference else { return }
+            if facts[key] == nil {
+                order.append(key)
+                facts[key] = PersonKeyFacts(name: name, words: name.split(separator: " ").count)
+            } else if mention?.kind == .name, facts[key]!.words < 2, name.split(separator: " ").count >= 2 {
+                facts[key]!.name = name
+            }
+            if let country = mention?.country { facts[key]!.countries[country, default: 0] += 1 }
+            if let role = mention?.role { facts[key]!.roles[role, default: 0] += 1 }
+            if let date, facts[key]!.dates.count < 8 { facts[key]!.dates.append(date) }
+        }
+        for extraction in extractions {
+            for index in extraction.mentions.indices where extraction.mentions[index].type == .person {
+                note(extraction.mentions[index].reference, extraction.mentions[index], date: extraction.article.date)
+            }
+            for draft in extraction.relations {
+                note(draft.source, nil, date: extraction.article.date)
+                note(draft.target, nil, date: extraction.article.date)
+            }
+        }
+        var ids: [String: EntityID] = [:]
+        var textSurnames: [String: [String]] = [:]
+        for key in order {
+            guard let fact = facts[key] else { continue }
+            if let known = knownPersonKeys[key] {
+                ids[key] = known
+            } else if fact.words >= 2 {
+                ids[key] = EntityID("person:\(ActorRecord.slug(fact.name))")
+                if let surname = PersonNameKey.surnameKey(for: fact.name, familyNameFirst: knowledge.words.familyNameFirst,
+                                                          suffixes: knowledge.words.nameSuffixes) {
+                    textSurnames[surname, default: []].append(key)
+                }
+            }
+        }
+        // Surnames alone: the one matching person, if there is exactly one.
+        for key in order where ids[key] == nil {
+            guard let fact = facts[key] else { continue }
+            let country = Self.mostFrequent(fact.countries)
+            let role = Self.mostFrequent(fact.roles)
+            var candidates: [EntityID] = []
+            for other in textSurnames[key] ?? [] {
+                guard let otherFact = facts[other], let otherID = ids[other] else { continue }
+                let otherCountry = Self.mostFrequent(otherFact.countries)
+                if let country, let otherCountry, country != otherCountry { continue }
+                if let role, let otherRole = Self.mostFrequent(otherFact.roles), role != otherRole { continue }
+                if !candidates.contains(otherID) { candidates.append(otherID) }
+            }
+            for known in knownSurnames[key] ?? [] where !candidates.contains(known) {
+                guard let record = knowledge.actor(known) else { continue }
+                if let country, let recordCountry = record.country, country != recordCountry { continue }
+                if !fact.dates.isEmpty, !record.periods.isEmpty,
+                   !fact.dates.contains(where: { date in record.periods.contains { $0.covers(date) } }) {
+                    continue
+                }
+                if let role, !record.periods.isEmpty, !record.periods.contains(where: { $0.role == role }) { continue }
+                candidates.append(known)
+            }
+            ids[key] = candidates.count == 1 ? candidates[0] : EntityID("person:\(ActorRecord.slug(fact.name))")
+        }
+        return ids
     }
 
     private func type(of reference: EntityReference) -> EntityType {
@@ -117,6 +232,13 @@ public struct GraphAssembler: Sendable {
         case .person: return .person
         case .discovered(let type, _): return type
         }
+    }
+
+    /// The most frequent role among those no other role of the entity refines:
+    /// "foreign minister" once beats "minister" twice ("Minister Sibiha").
+    static func mostSpecificRole(_ counts: [String: Int]) -> String? {
+        let specific = counts.filter { role, _ in !counts.keys.contains { $0 != role && $0.hasSuffix(" " + role) } }
+        return mostFrequent(specific)
     }
 
     /// The most frequent key; ties go to the smallest key, so the result never

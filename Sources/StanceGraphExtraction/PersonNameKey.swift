@@ -39,6 +39,27 @@ public enum PersonNameKey {
         return String(decoding: joined, as: UTF8.self)
     }
 
+    /// The key of the surname in a full name: the first word of East Asian names
+    /// ("Cho Tae-yul", "Li Qiang": the first word is in `familyNameFirst`, or the
+    /// second is a hyphenated given name), else the last word that is not a suffix
+    /// ("Jr."). Nil for a single word.
+    public static func surnameKey(for name: String, familyNameFirst: TokenKeySet, suffixes: TokenKeySet) -> String? {
+        let words = name.split(separator: " ").filter { word in
+            guard let first = word.unicodeScalars.first else { return false }
+            return first.properties.isUppercase
+        }
+        guard words.count >= 2 else { return nil }
+        let firstWord = String(words[0])
+        if familyNameFirst.contains(TokenKey.key(firstWord)) { return key(for: firstWord) }
+        let second = words[1]
+        if let hyphen = second.firstIndex(of: "-"), second[second.index(after: hyphen)...].first?.isLowercase == true {
+            return key(for: firstWord)
+        }
+        var last = words[words.count - 1]
+        if words.count >= 3, suffixes.contains(TokenKey.key(String(last))) { last = words[words.count - 2] }
+        return key(for: String(last))
+    }
+
     /// Folds romanization variants: eo -> u, ae -> e, oo -> u, ou -> u.
     static func fold(_ bytes: inout [UInt8]) {
         var out: [UInt8] = []

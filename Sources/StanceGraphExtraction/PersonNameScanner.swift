@@ -1,71 +1,108 @@
-/// Reads person names off tokens: capitalized words, joined by hyphens
-/// ("Tae-yeol"), that are not common words.
-enum PersonNameScanner {
-    static let possessiveKey = TokenKey.key("'s")
-    static let hyphenKey = TokenKey.key("-")
+/// Reads person names off tokens: capitalized words that are not common words,
+/// hyphenated parts ("Tae-yeol", "al-Assad"), particles between words ("Mohammed
+/// bin Salman", "Ursula von der Leyen") and suffixes ("Marcos Jr.").
+///
+/// Names are at most `maximumWords` words long: a longer run of capitals is a
+/// title-case heading, not a name.
+struct PersonNameScanner {
+    let words: EntityWords
+    static let maximumWords = 5
 
-    /// Capitalized words that start sentences or headings and are never names.
-    static let notNames: Set<UInt64> = Set([
-        "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to", "with", "by", "from", "as",
-        "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "our",
-        "said", "says", "told", "also", "meanwhile", "however", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "minister", "president", "secretary",
-        "government", "ministry", "office", "state", "foreign", "affairs", "defense", "defence", "news", "photo",
-    ].map { TokenKey.key($0) })
-
-    /// Surnames that come first in the name (East Asian order).
-    static let familyNameFirst: Set<UInt64> = Set([
-        "kim", "lee", "yi", "park", "pak", "choi", "cho", "jo", "chung", "jung", "kang", "yoon", "yun", "jang",
-        "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "hong", "moon", "yang", "ko", "baek",
-        "xi", "li", "wang", "zhang", "liu", "chen", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "guo",
-        "he", "ma", "lin", "deng", "cai", "han", "wen", "jiang", "qin",
-    ].map { TokenKey.key($0) })
-
-    static func isNameWord(_ token: Token, _ bytes: [UInt8]) -> Bool {
-        token.kind == .word && token.isCapitalized && !token.shape.contains(.digits)
-            && !notNames.contains(token.key) && token.key != possessiveKey
+    /// A name found at a position.
+    struct Name {
+        var tokens: Range<Int>
+        /// Space-separated words ("Cho Tae-yeol" has two).
+        var wordCount: Int
     }
 
-    /// The end (exclusive) of a name of up to four words starting at `start`.
-    static func nameEnd(_ tokens: [Token], _ bytes: [UInt8], from start: Int, covered: [Bool]) -> Int {
+    /// Whether a token can be a word of a name.
+    @inline(__always)
+    func isNameWord(_ token: Token) -> Bool {
+        guard token.kind == .word, token.isCapitalized, !token.shape.contains(.digits) else { return false }
+        // Acronyms are not name words; initials ("J.") are.
+        if token.shape.contains(.allUpper), token.length > 1, !token.shape.contains(.dotted) { return false }
+        return !words.notNames.contains(token.key) && token.key != RecognitionState.possessiveKey
+    }
+
+    /// The name starting at `start`, if the words there make one. Covered tokens
+    /// (already part of another entity) end it.
+    func name(in state: RecognitionState, from start: Int) -> Name? {
+        let tokens = state.tokens
         var index = start
-        var words = 0
-        while index < tokens.count, !covered[index], words < 4 {
+        var wordCount = 0
+        var end = start
+        while index < tokens.count, !state.isCovered(index) {
             let token = tokens[index]
-            // Acronyms are not name words; initials ("J.") are.
-            let isAcronym = token.shape.contains(.allUpper) && token.length > 1 && !token.shape.contains(.dotted)
-            guard isNameWord(token, bytes), !isAcronym else { break }
-            index += 1
-            words += 1
-            // Hyphenated given names: "Tae-yeol", "Suk-yeol" (the part after the hyphen may be lower case).
-            while index + 1 < tokens.count, tokens[index].key == hyphenKey, tokens[index].start == tokens[index - 1].end,
-                  tokens[index + 1].kind == .word, tokens[index + 1].start == tokens[index].end {
-                index += 2
+            if isNameWord(token) {
+                index += 1
+                // Hyphenated parts: "Tae-yeol", "Jean-Noël", "al-Assad" (lower case allowed after the hyphen).
+                while index + 1 < tokens.count, tokens[index].key == RecognitionState.hyphenKey, state.touches(index - 1),
+                      state.touches(index), tokens[index + 1].kind == .word, !state.isCovered(index + 1) {
+                    index += 2
+                }
+                wordCount += 1
+                end = index
+                if wordCount > Self.maximumWords { return nil }
+            } else if wordCount >= 1, token.kind == .word, words.nameParticles.contains(token.key), !token.isCapitalized,
+                      index + 1 < tokens.count, !state.isCovered(index + 1),
+                      isNameWord(tokens[index + 1]) || tokens[index + 1].key == RecognitionState.hyphenKey
+                        || words.nameParticles.contains(tokens[index + 1].key) {
+                // "bin", "von der", "al-": only between name words.
+                index += 1
+                if tokens[index].key == RecognitionState.hyphenKey, state.touches(index - 1), state.touches(index),
+                   index + 1 < tokens.count, isNameWord(tokens[index + 1]) {
+                    index += 1
+                }
+            } else if wordCount >= 2, token.kind == .word, words.nameSuffixes.contains(token.key),
+                      token.isCapitalized || token.shape.contains(.allUpper) {
+                index += 1
+                if state.isKey(index, RecognitionState.periodKey), state.touches(index - 1) { index += 1 }
+                end = index
+                break
+            } else {
+                break
             }
         }
-        return index
+        guard wordCount > 0 else { return nil }
+        return Name(tokens: start..<end, wordCount: wordCount)
     }
 
-    /// The number of space-separated words in a name.
-    static func wordCount(_ tokens: [Token], _ range: Range<Int>, _ bytes: [UInt8]) -> Int {
-        var count = 0
-        for index in range where tokens[index].kind == .word {
-            if index == range.lowerBound || tokens[index].start != tokens[index - 1].end { count += 1 }
+    /// The name that ends just before `end` (exclusive), found by trying the
+    /// starts a few tokens back and keeping the longest that reads as a name.
+    func name(in state: RecognitionState, endingAt end: Int) -> Name? {
+        var best: Name?
+        var start = end - 1
+        let lowest = max(0, end - 3 * Self.maximumWords)
+        while start >= lowest {
+            let token = state.tokens[start]
+            if state.isCovered(start) { break }
+            if token.kind == .punctuation, token.key != RecognitionState.hyphenKey { break }
+            if let name = name(in: state, from: start), name.tokens.upperBound == end, isNameWord(token) {
+                best = name
+            }
+            start -= 1
         }
-        return count
+        return best
     }
 
-    /// The token of a full name that is used alone to refer to the person.
-    static func surnameToken(_ tokens: [Token], _ range: Range<Int>, _ bytes: [UInt8]) -> Int? {
-        let words = range.filter { tokens[$0].kind == .word }
-        guard let first = words.first, let last = words.last, words.count >= 2 else { return nil }
-        if familyNameFirst.contains(tokens[first].key) { return first }
+    /// The token of a full name that is used alone to refer to the person: the
+    /// first word for East Asian names ("Cho Tae-yul", "Li Qiang"), else the last
+    /// word that is not a suffix.
+    func surnameToken(_ tokens: [Token], _ range: Range<Int>) -> Int? {
+        var starts: [Int] = []
+        for index in range where tokens[index].kind == .word && tokens[index].isCapitalized {
+            if index == range.lowerBound || tokens[index].start != tokens[index - 1].end { starts.append(index) }
+        }
+        guard let first = starts.first, starts.count >= 2 else { return nil }
+        if words.familyNameFirst.contains(tokens[first].key) { return first }
         // A hyphenated given name after the first word marks East Asian order: "Cho Tae-yul".
-        if range.contains(where: { tokens[$0].key == hyphenKey }) , tokens[first + 1].kind == .word,
-           range.upperBound - range.lowerBound >= 3 {
+        let second = starts[1]
+        if second + 2 < range.upperBound, tokens[second + 1].key == RecognitionState.hyphenKey,
+           tokens[second].end == tokens[second + 1].start, tokens[second + 2].kind == .word, !tokens[second + 2].isCapitalized {
             return first
         }
+        var last = starts[starts.count - 1]
+        if words.nameSuffixes.contains(tokens[last].key), starts.count >= 3 { last = starts[starts.count - 2] }
         return last
     }
 }

@@ -1,40 +1,78 @@
 /// A trie over token keys: finds every lexicon phrase that starts at a token in
 /// time proportional to the phrase's length, never scanning the lexicon.
 ///
-/// Used for the gazetteer (countries, places, organizations, known people), role
-/// titles and stance triggers. Phrases are sequences of token keys (`Token.key`
-/// or `Token.stem`); each phrase ends at a node holding one or more payloads.
+/// Used for the gazetteer (countries, places, organizations, agreements, known
+/// people), role titles, institutions and stance triggers. Phrases are sequences
+/// of token keys (`Token.key` or `Token.stem`); each phrase ends at a node holding
+/// one or more payloads. Edges live in one open-addressing table keyed by
+/// (node, token key), so a token that starts no phrase costs a single probe.
+///
+/// - Complexity: O(m) to find the phrases starting at a token, where m is the
+///   length of the longest phrase that begins there.
 public struct PhraseTrie<Payload: Sendable>: Sendable {
-    private struct Edge: Hashable {
-        var node: Int32
-        var key: UInt64
-    }
-
-    private var edges: [Edge: Int32] = [:]
-    private var payloadsByNode: [Int32: [Payload]] = [:]
-    private var nodeCount: Int32 = 1
+    /// Children of the root by token key: the table every token probes, kept
+    /// apart so that it stays small and warm in the cache.
+    private var rootEdges = TokenKeyTable<Int32>(minimumCapacity: 64)
+    /// Deeper children of (node, key), keyed by a mix of both; 16 bytes a slot.
+    private var edges = TokenKeyTable<Int32>(minimumCapacity: 64)
+    /// Each node's parent and the key of the edge into it, to confirm a table hit.
+    private var parents: [Int32] = [-1]
+    private var edgeKeys: [UInt64] = [0]
+    /// Payloads by node; empty for inner nodes.
+    private var payloadsByNode: [[Payload]] = [[]]
+    /// A 65,536-bit filter of the first keys of all phrases (by their top 16
+    /// bits): most tokens start no phrase, and the filter says so without a probe.
+    private var firstKeys = [UInt64](repeating: 0, count: 1024)
     /// The longest phrase, in tokens.
     public private(set) var maximumLength = 0
+    /// The number of phrases stored (a phrase added twice counts twice).
+    public private(set) var count = 0
 
     public init() {}
+
+    @inline(__always)
+    private static func edgeKey(_ node: Int32, _ key: UInt64) -> UInt64 {
+        key ^ (UInt64(UInt32(bitPattern: node)) &* 0xC2B2_AE3D_27D4_EB4F)
+    }
+
+    @inline(__always)
+    private func child(of node: Int32, key: UInt64) -> Int32? {
+        if node == 0 { return rootEdges[key] }
+        guard let child = edges[Self.edgeKey(node, key)], parents[Int(child)] == node, edgeKeys[Int(child)] == key else {
+            return nil
+        }
+        return child
+    }
 
     /// Adds a phrase given as token keys. Adding the same phrase again adds
     /// another payload to it.
     public mutating func insert(_ keys: [UInt64], payload: Payload) {
         guard !keys.isEmpty else { return }
+        let bucket = Int(truncatingIfNeeded: keys[0] >> 48)
+        firstKeys[bucket >> 6] |= 1 << UInt64(bucket & 63)
         var node: Int32 = 0
         for key in keys {
-            let edge = Edge(node: node, key: key)
-            if let next = edges[edge] {
+            if let next = child(of: node, key: key) {
                 node = next
             } else {
-                edges[edge] = nodeCount
-                node = nodeCount
-                nodeCount += 1
+                let next = Int32(payloadsByNode.count)
+                payloadsByNode.append([])
+                parents.append(node)
+                edgeKeys.append(key)
+                // Two (node, key) pairs mixing to the same table key are vanishingly
+                // rare with 64-bit keys; the check in `child` keeps them apart by
+                // refusing the second, which then simply cannot be matched.
+                if node == 0 {
+                    rootEdges.insert(key, next)
+                } else if edges[Self.edgeKey(node, key)] == nil {
+                    edges.insert(Self.edgeKey(node, key), next)
+                }
+                node = next
             }
         }
-        payloadsByNode[node, default: []].append(payload)
+        payloadsByNode[Int(node)].append(payload)
         maximumLength = max(maximumLength, keys.count)
+        count += 1
     }
 
     /// Every phrase that starts at `tokens[start]`, shortest first, with its length
@@ -45,18 +83,37 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         _ body: (_ length: Int, _ payloads: [Payload]) -> Void
     ) {
         let limit = min(end ?? tokens.count, tokens.count)
+        guard start < limit, mayStart(key(tokens[start])) else { return }
         var node: Int32 = 0
         var index = start
-        while index < limit, let next = edges[Edge(node: node, key: key(tokens[index]))] {
+        while index < limit, let next = child(of: node, key: key(tokens[index])) {
             node = next
             index += 1
-            if let payloads = payloadsByNode[node] { body(index - start, payloads) }
+            let payloads = payloadsByNode[Int(node)]
+            if !payloads.isEmpty { body(index - start, payloads) }
         }
+    }
+
+    /// The payloads of exactly this phrase.
+    public func payloads<S: Sequence>(forKeys keys: S) -> [Payload] where S.Element == UInt64 {
+        var node: Int32 = 0
+        for key in keys {
+            guard let next = child(of: node, key: key) else { return [] }
+            node = next
+        }
+        return node == 0 ? [] : payloadsByNode[Int(node)]
     }
 
     /// Whether some phrase begins with this key.
     @inline(__always)
     public func startsPhrase(_ key: UInt64) -> Bool {
-        edges[Edge(node: 0, key: key)] != nil
+        mayStart(key) && child(of: 0, key: key) != nil
+    }
+
+    /// False when no phrase begins with this key; true when one may.
+    @inline(__always)
+    public func mayStart(_ key: UInt64) -> Bool {
+        let bucket = Int(truncatingIfNeeded: key >> 48)
+        return firstKeys[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
     }
 }

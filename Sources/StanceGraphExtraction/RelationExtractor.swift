@@ -1,13 +1,20 @@
 import StanceGraphIngest
 import StanceGraphModel
 
-/// Reads stance relations off sentences: finds trigger phrases from the stance
-/// lexicon, then the actors that take and receive the stance.
+/// Reads stance relations off an article's sentences: who takes which stance
+/// toward whom, how firmly, and from which words.
 ///
-/// First version: a symmetric trigger relates "X and Y", "between X and Y" or
-/// the actors on both sides of it; a directed trigger runs from the nearest actors
-/// before it to the first actors after it. A negation just before the trigger
-/// ("did not condemn") cancels it.
+/// Per sentence that holds a trigger: the word classes and clause layout
+/// (`SentenceAnalysis`, `ClauseLayout`), the actor groups, the speakers
+/// (`ReportedSpeech`), each trigger's frame and the rules that connect frames
+/// (`FrameResolver`), negation (`NegationScope`) and modality
+/// (`ModalityDetector`). A `DiscourseMemory` carries pronouns, speakers and
+/// events from one sentence to the next. `docs/stances.md` describes the rules
+/// with examples.
+///
+/// - Complexity: O(n) in the article's tokens for sentences without a trigger
+///   (one trie probe per token); for the others, linear in the sentence's tokens
+///   times the (small) number of triggers and groups in it.
 public struct RelationExtractor: Sendable {
     public let knowledge: KnowledgeBase
 
@@ -15,79 +22,128 @@ public struct RelationExtractor: Sendable {
         self.knowledge = knowledge
     }
 
-    static let negations: Set<UInt64> = Set(["not", "never", "no", "n't", "without"].map { TokenKey.key($0) })
-    static let andKey = TokenKey.key("and")
-    static let betweenKey = TokenKey.key("between")
-
     public func relations(in article: IngestedArticle, tokens: [Token], mentions: [EntityMention]) -> [RelationDraft] {
         var drafts: [RelationDraft] = []
         let dates = EventDateResolver(articleDate: article.article.date)
+        // Computed for the first sentence that needs it; articles with none skip it.
+        var participants: [Participant]?
+        var memory = DiscourseMemory()
         var tokenIndex = 0
         var mentionIndex = 0
-        for sentence in article.sentences {
-            // Tokens and actor mentions of this sentence.
+        for (number, sentence) in article.sentences.enumerated() {
+            memory.sentence = number
             while tokenIndex < tokens.count, Int(tokens[tokenIndex].end) <= sentence.start { tokenIndex += 1 }
             var tokenEnd = tokenIndex
             while tokenEnd < tokens.count, Int(tokens[tokenEnd].start) < sentence.end { tokenEnd += 1 }
             while mentionIndex < mentions.count, mentions[mentionIndex].bytes.lowerBound < sentence.start { mentionIndex += 1 }
-            var actors: [EntityMention] = []
-            var cursor = mentionIndex
-            while cursor < mentions.count, mentions[cursor].bytes.lowerBound < sentence.end {
-                if mentions[cursor].type.isActor { actors.append(mentions[cursor]) }
-                cursor += 1
+            var mentionEnd = mentionIndex
+            while mentionEnd < mentions.count, mentions[mentionEnd].bytes.lowerBound < sentence.end { mentionEnd += 1 }
+            let range = tokenIndex..<tokenEnd
+            let mentionRange = mentionIndex..<mentionEnd
+            defer {
+                tokenIndex = tokenEnd
+                mentionIndex = mentionEnd
             }
-            guard actors.count >= 2 else { tokenIndex = tokenEnd; continue }
+            let quoted = hasQuotationMark(article.bytes, sentence)
+            guard quoted || mayHoldRelation(tokens, range, mentions, mentionRange) else {
+                note(mentions[mentionRange], in: &memory)
+                continue
+            }
+            if participants == nil { participants = self.participants(of: mentions) }
+            var analysis = SentenceAnalysis(tokens: tokens, bytes: article.bytes, range: range, mentions: mentions,
+                                            mentionRange: mentionRange, lexicon: knowledge.lexicon, participants: participants ?? [])
+            let carried = memory.lastSpeakerSentence == number - 1 ? memory.lastSpeaker : []
+            guard !analysis.frames.isEmpty else {
+                // A sentence that only introduces a quotation still names who speaks in the next one.
+                note(mentions[mentionRange], in: &memory)
+                if quoted {
+                    let speech = ReportedSpeech(&analysis, carriedSpeaker: carried) { analysis, group in
+                        analysis.members(of: group, memory: memory, speaker: { _ in carried })
+                    }
+                    if !speech.lastSpeaker.isEmpty {
+                        memory.lastSpeaker = speech.lastSpeaker
+                        memory.lastSpeakerSentence = number
+                    }
+                }
+                continue
+            }
+            let speech = ReportedSpeech(&analysis, carriedSpeaker: carried) { analysis, group in
+                analysis.members(of: group, memory: memory, speaker: { _ in carried })
+            }
+            var resolver = FrameResolver(analysis: consume analysis, speech: speech, memory: memory)
+            resolver.resolve()
+            let found = resolver.relations()
+            memory = resolver.updatedMemory(relations: found)
+            guard !found.isEmpty else { continue }
             let eventDate = dates.resolve(article.bytes[sentence.range])
-            var position = tokenIndex
-            while position < tokenEnd {
-                var found: (length: Int, trigger: StanceLexicon.Trigger)?
-                knowledge.lexicon.triggers.matches(in: tokens, from: position, until: tokenEnd, key: { $0.stem }) { length, payloads in
-                    if let trigger = payloads.first { found = (length, trigger) }
-                }
-                guard let (length, trigger) = found else { position += 1; continue }
-                defer { position += length }
-                if isNegated(tokens, at: position, from: tokenIndex) { continue }
-                let before = actors.filter { $0.tokens.upperBound <= position }
-                let after = actors.filter { $0.tokens.lowerBound >= position + length }
-                for (source, target, directed) in pairs(trigger: trigger, before: before, after: after, tokens: tokens) {
-                    drafts.append(RelationDraft(
-                        source: source, target: target, stance: trigger.stance, directed: directed,
-                        sentence: sentence, trigger: trigger.phrase, confidence: 0.6, eventDate: eventDate))
-                }
+            for relation in found {
+                let triggerBytes = Int(tokens[relation.trigger.lowerBound].start)..<Int(tokens[relation.trigger.upperBound - 1].end)
+                drafts.append(RelationDraft(
+                    source: relation.source.reference, target: relation.target.reference, stance: relation.stance,
+                    directed: relation.directed, modality: relation.modality, sentence: sentence,
+                    trigger: article.text(triggerBytes), confidence: relation.confidence, eventDate: eventDate))
             }
-            tokenIndex = tokenEnd
         }
         return drafts
     }
 
-    func isNegated(_ tokens: [Token], at position: Int, from sentenceStart: Int) -> Bool {
-        let lower = max(sentenceStart, position - 3)
-        return (lower..<position).contains { Self.negations.contains(tokens[$0].key) }
+    /// Each mention as a participant, with the country the article (or the
+    /// knowledge base) gives a person or institution at any of its mentions.
+    ///
+    /// - Complexity: O(m) in the article's mentions, one hash of each person's or
+    ///   institution's reference.
+    func participants(of mentions: [EntityMention]) -> [Participant] {
+        var countryOf: [EntityReference: EntityID] = [:]
+        for mention in mentions where mention.type == .person || mention.type == .organization {
+            guard countryOf[mention.reference] == nil else { continue }
+            if let country = mention.country {
+                countryOf[mention.reference] = country
+            } else if case .known(let id) = mention.reference, let country = knowledge.actor(id)?.country {
+                countryOf[mention.reference] = country
+            }
+        }
+        return mentions.map { mention in
+            var country = mention.country
+            if mention.type == .country, case .known(let id) = mention.reference { country = id }
+            if country == nil, mention.type == .person || mention.type == .organization { country = countryOf[mention.reference] }
+            return Participant(reference: mention.reference, type: mention.type, country: country)
+        }
     }
 
-    /// The (source, target, directed) pairs a trigger relates.
-    func pairs(trigger: StanceLexicon.Trigger, before: [EntityMention], after: [EntityMention], tokens: [Token])
-        -> [(EntityReference, EntityReference, Bool)] {
-        var result: [(EntityReference, EntityReference, Bool)] = []
-        func add(_ a: EntityMention, _ b: EntityMention, directed: Bool) {
-            guard a.reference != b.reference else { return }
-            if !result.contains(where: { $0.0 == a.reference && $0.1 == b.reference }) {
-                result.append((a.reference, b.reference, directed))
-            }
+    /// Whether a sentence can hold a relation: some token starts a trigger and
+    /// some actor or pronoun is there to take part.
+    private func mayHoldRelation(_ tokens: [Token], _ range: Range<Int>, _ mentions: [EntityMention], _ mentionRange: Range<Int>) -> Bool {
+        guard range.contains(where: { tokens[$0].kind == .word && knowledge.lexicon.triggers.startsPhrase(tokens[$0].stem) }) else {
+            return false
         }
-        let nearBefore = Array(before.suffix(2))
-        let nearAfter = Array(after.prefix(2))
-        if trigger.symmetric {
-            if nearAfter.count == 2, tokens[nearAfter[0].tokens.upperBound].key == Self.andKey {
-                add(nearAfter[0], nearAfter[1], directed: false)
-            } else if nearBefore.count == 2 {
-                add(nearBefore[0], nearBefore[1], directed: false)
-            } else if let subject = nearBefore.last, let object = nearAfter.first {
-                add(subject, object, directed: false)
+        if mentionRange.contains(where: { mentions[$0].type.isActor }) { return true }
+        return range.contains { tokens[$0].kind == .word && !RelationCues.classes(of: tokens[$0]).isDisjoint(with: [.pronoun, .count]) }
+    }
+
+    /// Whether the sentence holds a double quotation mark (", “, ”, «, »).
+    private func hasQuotationMark(_ bytes: [UInt8], _ sentence: SentenceSpan) -> Bool {
+        var index = sentence.start
+        while index < sentence.end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { return true }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
+                return true
             }
-        } else if let object = nearAfter.first {
-            for subject in nearBefore { add(subject, object, directed: true) }
+            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return true }
+            index += 1
         }
-        return result
+        return false
+    }
+
+    /// Remembers the actors of a sentence that holds no relation, for pronouns later.
+    private func note(_ mentions: ArraySlice<EntityMention>, in memory: inout DiscourseMemory) {
+        if let first = mentions.first(where: { $0.type.isActor && ($0.kind != .demonym || $0.modifiesActor) }) {
+            memory.lastSubject = Participant(reference: first.reference, type: first.type, country: first.country)
+            memory.lastSubjectSentence = memory.sentence
+        }
+        for mention in mentions where mention.type.isActor && mention.kind != .demonym {
+            let participant = Participant(reference: mention.reference, type: mention.type, country: mention.country)
+            if mention.type == .person { memory.lastPerson = participant } else { memory.lastNonPerson = participant }
+        }
     }
 }

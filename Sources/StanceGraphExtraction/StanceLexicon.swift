@@ -1,41 +1,167 @@
 import StanceGraphModel
 
-/// The words that signal each stance, matched on lemma-like stems so that
-/// "condemns", "condemned" and "condemning" are one trigger.
+/// The words that signal each stance, with the frame each one sets up: whether it
+/// is a verb or a noun, whether the relation is mutual or runs one way, and how
+/// its target attaches ("sanctions *on* X", "support *for* X", "condemned X").
 ///
-/// `Resources/stance-lexicon.tsv` lists one trigger a line: the stance, the phrase,
-/// and its direction (`symmetric` when the phrase states a mutual relation, as in
-/// "held talks"; `directed` when one actor takes it toward another, as in
-/// "condemned"; empty for the stance's default).
+/// Triggers are matched on lemma-like stems (`Token.stem`), so "condemns",
+/// "condemned" and "condemning" are one trigger and British and American
+/// spellings ("criticised", "criticized") meet. A phrase written with a leading
+/// `=` matches its surface forms only ("=backed" is not "back").
+///
+/// `Resources/stance-lexicon.tsv` lists one trigger a line, tab-separated:
+///
+/// | column | values |
+/// |---|---|
+/// | `stance` | one of `Stance` |
+/// | `phrase` | the words, lower case; `=` in front for surface matching |
+/// | `form` | `verb`, `noun`, or `any` (decided in context: "US support for" vs "France supports") |
+/// | `direction` | `directed`, `symmetric`, or `inverse` (the grammatical subject is the target and the agent is the speaker: "... must stop") |
+/// | `targets` | how the target attaches, `|`-separated: `_` for a direct object, else prepositions from `targetPrepositions` |
+/// | `weight` | how reliably the phrase signals the stance, in (0, 1] |
 public struct StanceLexicon: Sendable {
+    /// Whether a trigger acts as a verb, a noun, or either depending on context.
+    public enum Form: String, Sendable, Hashable {
+        case verb
+        case noun
+        case any
+    }
+
+    /// Which way a trigger's relation runs.
+    public enum Direction: String, Sendable, Hashable {
+        /// From the agent (subject, possessor) to the target (object).
+        case directed
+        /// Mutual between all parties ("X and Y held talks").
+        case symmetric
+        /// The subject is the target and the speaker the agent ("X must stop").
+        case inverse
+    }
+
+    /// The prepositions a trigger's target may follow.
+    public static let targetPrepositions = ["with", "between", "among", "for", "to", "on", "against", "over", "about",
+                                            "at", "regarding", "of", "from", "by", "into", "in", "toward", "towards"]
+    private static let prepositionBits: TokenKeyTable<UInt32> = {
+        var table = TokenKeyTable<UInt32>()
+        for (index, word) in targetPrepositions.enumerated() { table.insert(TokenKey.key(word), 1 << UInt32(index)) }
+        return table
+    }()
+
+    /// One trigger's frame: plain data, cheap to copy.
     public struct Trigger: Sendable, Hashable {
         public var stance: Stance
+        public var form: Form
+        public var direction: Direction
+        /// Whether a direct object is the target ("condemned X").
+        public var takesObject: Bool
+        /// Bit i set: `targetPrepositions[i]` introduces the target.
+        public var prepositions: UInt32
+        /// How reliably the phrase signals the stance, in (0, 1].
+        public var weight: Double
+        /// Whether only the surface forms match.
+        public var isExact: Bool
+        /// The line's index in `entries`.
+        public var entry: Int32
+
+        public var symmetric: Bool { direction == .symmetric }
+
+        /// Whether `key` introduces this trigger's target.
+        @inline(__always)
+        public func takesPreposition(_ key: UInt64) -> Bool {
+            guard let bit = StanceLexicon.prepositionBits[key] else { return false }
+            return prepositions & bit != 0
+        }
+    }
+
+    /// A lexicon line's phrase, for display and matching.
+    public struct Entry: Sendable, Hashable {
         public var phrase: String
-        /// Whether the trigger states a mutual relation.
-        public var symmetric: Bool
-        public var pattern: PhrasePattern
+        /// The phrase's surface keys: they must match for a surface-matched phrase
+        /// ("=met"), and pick between entries that share stems ("meeting" the noun,
+        /// "meet" the verb).
+        public var surfaceKeys: [UInt64]
     }
 
     public private(set) var triggers = PhraseTrie<Trigger>()
-    public private(set) var count = 0
+    public private(set) var entries: [Entry] = []
+    public var count: Int { entries.count }
+    /// How many triggers each stance has.
+    public private(set) var countByStance: [Stance: Int] = [:]
+
+    public static let header = "stance\tphrase\tform\tdirection\ttargets\tweight"
 
     public init(lines: String, file: String, diagnostics: inout [Diagnostic]) {
         var lineNumber = 0
-        for line in lines.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in lines.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("stance\t") { continue }
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") || line.hasPrefix("stance\t") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 2, let stance = Stance(rawValue: fields[0]), !fields[1].isEmpty else {
                 diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,
-                    "expected 'stance<TAB>phrase[<TAB>symmetric|directed]'; the line is skipped"))
+                    "expected '\(Self.header)' (a known stance and a phrase at least); the line is skipped"))
                 continue
             }
-            let direction = fields.count > 2 ? fields[2] : ""
-            let symmetric = direction == "symmetric" || (direction.isEmpty && stance.isSymmetricByDefault)
-            let pattern = PhrasePattern(fields[1].lowercased(), stems: true)
-            triggers.insert(pattern.keys, payload: Trigger(stance: stance, phrase: fields[1], symmetric: symmetric, pattern: pattern))
-            count += 1
+            func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+            let form = field(2).isEmpty ? Form.any : Form(rawValue: field(2))
+            let direction = field(3).isEmpty
+                ? (stance.isSymmetricByDefault ? Direction.symmetric : .directed) : Direction(rawValue: field(3))
+            let weight = field(5).isEmpty ? 0.7 : Double(field(5))
+            guard let form, let direction, let weight, weight > 0, weight <= 1 else {
+                diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,
+                    "form must be verb|noun|any, direction directed|symmetric|inverse and weight a number in (0, 1]; the line is skipped"))
+                continue
+            }
+            var prepositions: UInt32 = 0
+            var takesObject = false
+            var unknown: [String] = []
+            for target in field(4).split(separator: "|").map({ $0.trimmingCharacters(in: .whitespaces) }) where !target.isEmpty {
+                if target == "_" { takesObject = true; continue }
+                guard let bit = Self.prepositionBits[TokenKey.key(target)] else { unknown.append(target); continue }
+                prepositions |= bit
+            }
+            guard unknown.isEmpty else {
+                diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,
+                    "unknown target preposition \(unknown.joined(separator: ", ")); use _ or one of \(Self.targetPrepositions.joined(separator: ", ")); the line is skipped"))
+                continue
+            }
+            var phrase = fields[1].lowercased()
+            let exact = phrase.hasPrefix("=")
+            if exact { phrase.removeFirst() }
+            let pattern = PhrasePattern(phrase, stems: true)
+            guard !pattern.keys.isEmpty else {
+                diagnostics.append(Diagnostic(.error, file: file, line: lineNumber, "the phrase has no words; the line is skipped"))
+                continue
+            }
+            let trigger = Trigger(stance: stance, form: form, direction: direction, takesObject: takesObject,
+                                  prepositions: prepositions, weight: weight, isExact: exact, entry: Int32(entries.count))
+            entries.append(Entry(phrase: phrase, surfaceKeys: PhrasePattern(phrase).keys))
+            triggers.insert(pattern.keys, payload: trigger)
+            countByStance[stance, default: 0] += 1
         }
+    }
+
+    /// The phrase a trigger was written as.
+    public func phrase(of trigger: Trigger) -> String { entries[Int(trigger.entry)].phrase }
+
+    /// The longest trigger starting at `tokens[start]` and ending before `end`, if
+    /// any; among triggers sharing the stems, the one written as the text is.
+    ///
+    /// - Complexity: O(phrase length), through the trie.
+    @inline(__always)
+    public func longestMatch(in tokens: [Token], at start: Int, until end: Int) -> (length: Int, trigger: Trigger)? {
+        var found: (length: Int, trigger: Trigger)?
+        triggers.matches(in: tokens, from: start, until: end, key: { $0.stem }) { length, payloads in
+            var best: Trigger?
+            for trigger in payloads {
+                let surface = entries[Int(trigger.entry)].surfaceKeys
+                let sameSurface = surface.count == length && (0..<length).allSatisfy { tokens[start + $0].key == surface[$0] }
+                if trigger.isExact, !sameSurface { continue }
+                if sameSurface { best = trigger; break }
+                if best == nil { best = trigger }
+            }
+            if let best { found = (length, best) }
+        }
+        return found
     }
 
     /// The lexicon shipped with StanceGraph.

@@ -16,55 +16,86 @@ public enum Stemmer {
 
     /// Stems a normalized (lower-case) word in place; words with anything but
     /// ASCII letters are left as they are.
+    ///
+    /// Every rule keeps or shortens the word, so the work happens in the word's
+    /// own buffer and the word is cut to its new length at the end.
     public static func stem(inPlace w: inout [UInt8]) {
-        guard w.count > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return }
+        // Every rule below needs a word ending in one of these letters; most words
+        // end otherwise and are their own stem.
+        guard w.count > 3, let last = w.last, canChange(last: last) else { return }
+        let length = w.withUnsafeMutableBufferPointer { stemmedLength($0) }
+        if length < w.count { w.removeLast(w.count - length) }
+    }
 
-        // British to American spellings.
-        replaceSuffix(&w, "ence", with: "ense", onlyIf: { $0.count >= 7 && ($0.hasSuffixBytes("fence") || $0.hasSuffixBytes("cence")) })
-        for (british, american) in [("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize")]
-            where w.count > british.utf8.count + 2 && w.hasSuffixBytes(british) {
-            replaceSuffix(&w, british, with: american)
-            break
+    /// Whether some rule can act on a word ending in `last` (e, n, g, d, s or r).
+    @inline(__always)
+    static func canChange(last: UInt8) -> Bool {
+        switch last {
+        case UInt8(ascii: "e"), UInt8(ascii: "n"), UInt8(ascii: "g"), UInt8(ascii: "d"), UInt8(ascii: "s"), UInt8(ascii: "r"):
+            return true
+        default:
+            return false
         }
-        if w.count > 5, w.hasSuffixBytes("our") { replaceSuffix(&w, "our", with: "or") }
-        if w.count > 4, w.hasSuffixBytes("tre") { replaceSuffix(&w, "tre", with: "ter") }
+    }
+
+    /// Stems the word in `buffer` in place and returns its new length (every rule
+    /// keeps or shortens the word).
+    static func stemmedLength(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = buffer.count
+        guard n > 3 else { return n }
+        for index in 0..<n where buffer[index] < 97 || buffer[index] > 122 { return n }
+        @inline(__always) func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard n >= count else { return false }
+            let start = suffix.utf8Start
+            for offset in 0..<count where buffer[n - count + offset] != start[offset] { return false }
+            return true
+        }
+        @inline(__always) func undouble() {
+            guard n >= 3, buffer[n - 1] == buffer[n - 2] else { return }
+            let c = buffer[n - 1]
+            if c == UInt8(ascii: "l") {
+                if n >= 6 { n -= 1 }
+                return
+            }
+            if c != UInt8(ascii: "s"), c != UInt8(ascii: "z"), c != UInt8(ascii: "e"), c != UInt8(ascii: "o") { n -= 1 }
+        }
+
+        // British to American spellings: defence -> defense, -ise -> -ize, -our -> -or, -tre -> -ter.
+        if n >= 7, ends("ence"), ends("fence") || ends("cence") { buffer[n - 2] = UInt8(ascii: "s") }
+        if n > 9, ends("isation") { buffer[n - 6] = UInt8(ascii: "z") }
+        else if n > 7, ends("ising") { buffer[n - 4] = UInt8(ascii: "z") }
+        else if n > 6, ends("ised") { buffer[n - 3] = UInt8(ascii: "z") }
+        else if n > 6, ends("ises") { buffer[n - 3] = UInt8(ascii: "z") }
+        else if n > 5, ends("ise") { buffer[n - 2] = UInt8(ascii: "z") }
+        if n > 5, ends("our") {
+            buffer[n - 2] = UInt8(ascii: "r")
+            n -= 1
+        }
+        if n > 4, ends("tre") {
+            buffer[n - 2] = UInt8(ascii: "e")
+            buffer[n - 1] = UInt8(ascii: "r")
+        }
 
         // One inflectional suffix.
-        if w.count > 4, w.hasSuffixBytes("ies") || w.hasSuffixBytes("ied") {
-            w.removeLast(3)
-            w.append(UInt8(ascii: "y"))
-        } else if w.count > 5, w.hasSuffixBytes("ing") {
-            w.removeLast(3)
-            undouble(&w)
-        } else if w.count > 4, w.hasSuffixBytes("ed") {
-            w.removeLast(2)
-            undouble(&w)
-        } else if w.count > 4, w.hasSuffixBytes("sses") || w.hasSuffixBytes("shes") || w.hasSuffixBytes("ches") || w.hasSuffixBytes("xes") {
-            w.removeLast(2)
-        } else if w.count > 3, w.last == UInt8(ascii: "s"), !w.hasSuffixBytes("ss"), !w.hasSuffixBytes("us"), !w.hasSuffixBytes("is") {
-            w.removeLast()
+        if n > 4, ends("ies") || ends("ied") {
+            n -= 2
+            buffer[n - 1] = UInt8(ascii: "y")
+        } else if n > 5, ends("ing") {
+            n -= 3
+            undouble()
+        } else if n > 4, ends("ed") {
+            n -= 2
+            undouble()
+        } else if n > 4, ends("sses") || ends("shes") || ends("ches") || ends("xes") {
+            n -= 2
+        } else if n > 3, buffer[n - 1] == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") {
+            n -= 1
         }
-        if w.count > 3, w.last == UInt8(ascii: "e") { w.removeLast() }
+        if n > 3, buffer[n - 1] == UInt8(ascii: "e") { n -= 1 }
+        return n
     }
 
-    private static func undouble(_ w: inout [UInt8]) {
-        let count = w.count
-        guard count >= 3, w[count - 1] == w[count - 2] else { return }
-        let c = w[count - 1]
-        if c == UInt8(ascii: "l") {
-            if count >= 6 { w.removeLast() }
-            return
-        }
-        if c != UInt8(ascii: "s"), c != UInt8(ascii: "z"), c != UInt8(ascii: "e"), c != UInt8(ascii: "o") {
-            w.removeLast()
-        }
-    }
-
-    private static func replaceSuffix(_ w: inout [UInt8], _ suffix: String, with replacement: String, onlyIf condition: ([UInt8]) -> Bool = { _ in true }) {
-        guard w.hasSuffixBytes(suffix), condition(w) else { return }
-        w.removeLast(suffix.utf8.count)
-        w.append(contentsOf: replacement.utf8)
-    }
 }
 
 extension Array where Element == UInt8 {

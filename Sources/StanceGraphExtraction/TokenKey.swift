@@ -15,6 +15,19 @@ public enum TokenKey {
         return hash
     }
 
+    /// The hash of already-normalized bytes (the concrete form the tokenizer
+    /// calls: the generic one is not always specialized across files).
+    @inline(__always)
+    public static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { buffer in
+            var hash = offsetBasis
+            for byte in buffer {
+                hash = (hash ^ UInt64(byte)) &* prime
+            }
+            return hash
+        }
+    }
+
     /// The key of a single word as a lexicon writes it.
     public static func key(_ word: String) -> UInt64 {
         hash(normalized(Array(word.utf8)))
@@ -63,6 +76,11 @@ enum LatinFolding {
 
     @inline(__always)
     static func fold(_ bytes: [UInt8], at index: Int) -> (ascii: UInt8, width: Int)? {
+        bytes.withUnsafeBufferPointer { fold($0, at: index) }
+    }
+
+    @inline(__always)
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (ascii: UInt8, width: Int)? {
         guard index + 1 < bytes.count else { return nil }
         let lead = bytes[index]
         let next = bytes[index + 1]

@@ -6,175 +6,277 @@
 /// "U.N.", "N."). Hyphens are tokens, so "ROK-U.S." and "Tae-yeol" split and the
 /// matchers put them back together. Curly quotes, dashes and other punctuation
 /// from the General Punctuation block are punctuation tokens.
+///
+/// Each word's bytes are read once: finding its end, its case shape and its key
+/// (FNV-1a over the normalized form) happen in the same loop; only the words the
+/// stemmer can change are read a second time.
+///
+/// - Complexity: O(n) in the number of bytes.
 public struct Tokenizer: Sendable {
     public init() {}
 
-    public func tokenize(_ bytes: [UInt8]) -> [Token] {
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    public func tokenize(_ text: [UInt8]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64)
-        let count = bytes.count
-        var index = 0
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                index += 1
-                continue
-            }
-            if byte >= 0x80 {
-                let width = Self.scalarWidth(byte)
-                if Self.isSpaceScalar(bytes, at: index) {
-                    index += width
+        tokens.reserveCapacity(text.count / 5)
+        text.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    index += 1
                     continue
                 }
-                if Self.isPunctuationScalar(bytes, at: index) {
-                    // A curly apostrophe starting "’s" is a possessive.
-                    if let end = possessiveEnd(bytes, at: index) {
-                        tokens.append(makeToken(bytes, index, end, .word, &scratch))
+                if byte >= 0x80 {
+                    let width = Self.scalarWidth(byte)
+                    if Self.isSpaceScalar(bytes, at: index) {
+                        index += width
+                        continue
+                    }
+                    if Self.isPunctuationScalar(bytes, at: index) {
+                        // A curly apostrophe starting "’s" is a possessive.
+                        if let end = Self.possessiveEnd(bytes, at: index) {
+                            tokens.append(Self.plainToken(bytes, index, end, .word))
+                            index = end
+                            continue
+                        }
+                        let end = min(count, index + width)
+                        tokens.append(Self.plainToken(bytes, index, end, .punctuation))
                         index = end
                         continue
                     }
-                    let end = min(count, index + width)
-                    tokens.append(makeToken(bytes, index, end, .punctuation, &scratch))
+                }
+                if Self.isWordByte(byte) {
+                    let token = Self.word(bytes, from: index)
+                    tokens.append(token)
+                    index = Int(token.end)
+                    continue
+                }
+                if byte == UInt8(ascii: "'"), let end = Self.possessiveEnd(bytes, at: index) {
+                    tokens.append(Self.plainToken(bytes, index, end, .word))
                     index = end
                     continue
                 }
+                tokens.append(Self.plainToken(bytes, index, index + 1, .punctuation))
+                index += 1
             }
-            if Self.isWordByte(byte) {
-                let end = wordEnd(bytes, from: index)
-                let kind: Token.Kind = (byte >= 48 && byte <= 57) ? .number : .word
-                tokens.append(makeToken(bytes, index, end, kind, &scratch))
-                index = end
-                continue
-            }
-            if byte == UInt8(ascii: "'"), let end = possessiveEnd(bytes, at: index) {
-                tokens.append(makeToken(bytes, index, end, .word, &scratch))
-                index = end
-                continue
-            }
-            tokens.append(makeToken(bytes, index, index + 1, .punctuation, &scratch))
-            index += 1
         }
         return tokens
     }
 
-    /// The end of the word or number starting at `start`.
-    private func wordEnd(_ bytes: [UInt8], from start: Int) -> Int {
+    /// The case shape and key of a word being read, fed one normalized byte at a time.
+    private struct WordState {
+        /// `Token.Shape` bits, kept as a byte: an option-set literal (`[]`) costs a
+        /// generic set construction per token.
+        var shapeBits: UInt8 = 0
+        var letters = 0
+        var upper = 0
+        var sawLetter = false
+        var hash = TokenKey.offsetBasis
+        var length = 0
+        var lastByte: UInt8 = 0
+        /// Whether every normalized byte is a-z (the stemmer leaves other words alone).
+        var plainLower = true
+
+        @inline(__always)
+        mutating func emit(_ byte: UInt8) {
+            hash = (hash ^ UInt64(byte)) &* TokenKey.prime
+            length += 1
+            lastByte = byte
+            if byte < 97 || byte > 122 { plainLower = false }
+        }
+
+        /// Reads one ASCII letter or digit (the common case, with no period or
+        /// other punctuation to consider).
+        @inline(__always)
+        mutating func readAlphanumeric(_ byte: UInt8) {
+            if byte >= 97 {
+                sawLetter = true
+                letters += 1
+                emit(byte)
+            } else if byte >= 65 {
+                if !sawLetter { shapeBits |= Token.Shape.capitalized.rawValue }
+                sawLetter = true
+                letters += 1
+                upper += 1
+                emit(byte + 32)
+            } else {
+                shapeBits |= Token.Shape.digits.rawValue
+                emit(byte)
+            }
+        }
+
+        /// Reads one ASCII byte of a word (periods are dropped) or of another token.
+        @inline(__always)
+        mutating func read(_ byte: UInt8, _ isWord: Bool) {
+            if byte >= 65 && byte <= 90 {
+                if !sawLetter { shapeBits |= Token.Shape.capitalized.rawValue }
+                sawLetter = true
+                letters += 1
+                upper += 1
+                emit(byte + 32)
+            } else if byte >= 97 && byte <= 122 {
+                sawLetter = true
+                letters += 1
+                emit(byte)
+            } else if byte == UInt8(ascii: ".") {
+                if isWord { shapeBits |= Token.Shape.dotted.rawValue } else { emit(byte) }
+            } else {
+                if byte >= 48 && byte <= 57 { shapeBits |= Token.Shape.digits.rawValue }
+                emit(byte)
+            }
+        }
+
+        /// Reads the non-ASCII scalar at `index` (at most `limit` bytes); returns its width.
+        @inline(__always)
+        mutating func readScalar(_ bytes: Bytes, at index: Int, limit: Int) -> Int {
+            shapeBits |= Token.Shape.nonASCII.rawValue
+            if Tokenizer.isCurlyApostrophe(bytes, at: index) {
+                emit(UInt8(ascii: "'"))
+                return 3
+            }
+            if let folded = LatinFolding.fold(bytes, at: index) {
+                if !sawLetter, Tokenizer.isUpperLatin(bytes, at: index) { shapeBits |= Token.Shape.capitalized.rawValue }
+                sawLetter = true
+                letters += 1
+                emit(folded.ascii)
+                return folded.width
+            }
+            if !sawLetter, Tokenizer.isUpperNonLatin(bytes, at: index) { shapeBits |= Token.Shape.capitalized.rawValue }
+            sawLetter = true
+            let width = min(Tokenizer.scalarWidth(bytes[index]), limit - index)
+            for offset in 0..<width { emit(bytes[index + offset]) }
+            return width
+        }
+    }
+
+    /// The word or number starting at `start`, read in one pass.
+    private static func word(_ bytes: Bytes, from start: Int) -> Token {
         let count = bytes.count
-        var index = start
         let numeric = bytes[start] >= 48 && bytes[start] <= 57
-        while index < count {
+        let kind: Token.Kind = numeric ? .number : .word
+        let isWord = !numeric
+        var state = WordState()
+        var index = start
+        scan: while index < count {
             let byte = bytes[index]
             if byte >= 0x80 {
-                if Self.isSpaceScalar(bytes, at: index) || Self.isPunctuationScalar(bytes, at: index) {
+                if isSpaceScalar(bytes, at: index) || isPunctuationScalar(bytes, at: index) {
                     // An internal curly apostrophe, not a possessive: "O’Brien".
-                    if Self.isCurlyApostrophe(bytes, at: index), possessiveEnd(bytes, at: index) == nil,
-                       index + 3 < count, Self.isLetter(bytes[index + 3]) {
+                    if isCurlyApostrophe(bytes, at: index), possessiveEnd(bytes, at: index) == nil,
+                       index + 3 < count, isLetter(bytes[index + 3]) {
+                        state.emit(UInt8(ascii: "'"))
+                        state.shapeBits |= Token.Shape.nonASCII.rawValue
                         index += 3
                         continue
                     }
-                    return index
+                    break scan
                 }
-                index += Self.scalarWidth(byte)
+                let width = scalarWidth(byte)
+                _ = state.readScalar(bytes, at: index, limit: min(count, index + width))
+                index += width
                 continue
             }
-            if Self.isWordByte(byte) {
+            if isWordByte(byte) {
+                state.readAlphanumeric(byte)
                 index += 1
                 continue
             }
             let next = index + 1 < count ? bytes[index + 1] : 0
             if byte == UInt8(ascii: "'") {
-                if possessiveEnd(bytes, at: index) != nil || !Self.isLetter(next) { return index }
+                if possessiveEnd(bytes, at: index) != nil || !isLetter(next) { break scan }
+                state.read(byte, isWord)
                 index += 1
                 continue
             }
             if numeric, byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","), next >= 48, next <= 57 {
+                state.read(byte, isWord)
                 index += 1
                 continue
             }
-            if byte == UInt8(ascii: "."), !numeric, index - start == 1, Self.isUpper(bytes[start]) {
+            if byte == UInt8(ascii: "."), !numeric, index - start == 1, isUpper(bytes[start]) {
                 // "U.S.", "U.N.", "N." : single capitals separated by periods.
-                var cursor = index + 1
-                while cursor + 1 < count, Self.isUpper(bytes[cursor]), bytes[cursor + 1] == UInt8(ascii: ".") {
-                    cursor += 2
+                state.read(byte, isWord)
+                index += 1
+                while index + 1 < count, isUpper(bytes[index]), bytes[index + 1] == UInt8(ascii: ".") {
+                    state.read(bytes[index], isWord)
+                    state.read(bytes[index + 1], isWord)
+                    index += 2
                 }
-                return cursor
             }
-            return index
+            break scan
         }
-        return index
+        return finish(&state, bytes, start, index, kind)
     }
 
-    /// The end of a possessive "'s" / "’s" starting at `index`, when there is one.
-    private func possessiveEnd(_ bytes: [UInt8], at index: Int) -> Int? {
-        let width: Int
-        if bytes[index] == UInt8(ascii: "'") { width = 1 }
-        else if Self.isCurlyApostrophe(bytes, at: index) { width = 3 }
-        else { return nil }
-        let s = index + width
-        guard s < bytes.count, bytes[s] == UInt8(ascii: "s") || bytes[s] == UInt8(ascii: "S") else { return nil }
-        guard index > 0, Self.isWordByte(bytes[index - 1]) || bytes[index - 1] >= 0x80 else { return nil }
-        if s + 1 < bytes.count, Self.isWordByte(bytes[s + 1]) { return nil }
-        return s + 1
-    }
-
-    @inline(__always)
-    private func makeToken(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind, _ scratch: inout [UInt8]) -> Token {
-        var shape: Token.Shape = []
-        var letters = 0
-        var upper = 0
-        var sawLetter = false
-        scratch.removeAll(keepingCapacity: true)
+    /// A possessive or punctuation token, read on its own.
+    private static func plainToken(_ bytes: Bytes, _ start: Int, _ end: Int, _ kind: Token.Kind) -> Token {
+        var state = WordState()
+        let isWord = kind.rawValue == Token.Kind.word.rawValue
         var index = start
         while index < end {
             let byte = bytes[index]
             if byte < 0x80 {
-                if byte >= 65 && byte <= 90 {
-                    if !sawLetter { shape.insert(.capitalized) }
-                    sawLetter = true
-                    letters += 1
-                    upper += 1
-                    scratch.append(byte + 32)
-                } else if byte >= 97 && byte <= 122 {
-                    sawLetter = true
-                    letters += 1
-                    scratch.append(byte)
-                } else if byte == UInt8(ascii: ".") {
-                    if kind == .word { shape.insert(.dotted) } else { scratch.append(byte) }
-                } else {
-                    if byte >= 48 && byte <= 57 { shape.insert(.digits) }
-                    scratch.append(byte)
-                }
+                state.read(byte, isWord)
                 index += 1
             } else {
-                shape.insert(.nonASCII)
-                if Self.isCurlyApostrophe(bytes, at: index) {
-                    scratch.append(UInt8(ascii: "'"))
-                    index += 3
-                } else if let folded = LatinFolding.fold(bytes, at: index) {
-                    if !sawLetter, Self.isUpperLatin(bytes, at: index) { shape.insert(.capitalized) }
-                    sawLetter = true
-                    letters += 1
-                    scratch.append(folded.ascii)
-                    index += folded.width
-                } else {
-                    if !sawLetter, Self.isUpperNonLatin(bytes, at: index) { shape.insert(.capitalized) }
-                    sawLetter = true
-                    let width = min(Self.scalarWidth(byte), end - index)
-                    for offset in 0..<width { scratch.append(bytes[index + offset]) }
-                    index += width
-                }
+                index += state.readScalar(bytes, at: index, limit: end)
             }
         }
-        if letters >= 1, upper == letters { shape.insert(.allUpper) }
-        let key = TokenKey.hash(scratch)
-        var stem = key
-        if kind == .word, scratch.count > 3 {
-            Stemmer.stem(inPlace: &scratch)
-            stem = TokenKey.hash(scratch)
+        return finish(&state, bytes, start, end, kind)
+    }
+
+    /// The token, with its stem: only words the stemmer can change are copied out
+    /// (normalized, into a stack buffer) and stemmed; the others are their own stem.
+    @inline(__always)
+    private static func finish(_ state: inout WordState, _ bytes: Bytes, _ start: Int, _ end: Int, _ kind: Token.Kind) -> Token {
+        let isWord = kind.rawValue == Token.Kind.word.rawValue
+        if state.letters >= 1, state.upper == state.letters { state.shapeBits |= Token.Shape.allUpper.rawValue }
+        var stem = state.hash
+        if isWord, state.length > 3, state.plainLower, Stemmer.canChange(last: state.lastByte) {
+            stem = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: state.length) { buffer -> UInt64 in
+                var count = 0
+                var position = start
+                while position < end, count < buffer.count {
+                    let byte = bytes[position]
+                    if byte >= 0x80, let folded = LatinFolding.fold(bytes, at: position) {
+                        buffer[count] = folded.ascii
+                        count += 1
+                        position += folded.width
+                        continue
+                    }
+                    if byte >= 65 && byte <= 90 {
+                        buffer[count] = byte + 32
+                        count += 1
+                    } else if byte != UInt8(ascii: ".") {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                    position += 1
+                }
+                let stemmed = Stemmer.stemmedLength(UnsafeMutableBufferPointer(rebasing: buffer[0..<count]))
+                var hash = TokenKey.offsetBasis
+                for index in 0..<stemmed { hash = (hash ^ UInt64(buffer[index])) &* TokenKey.prime }
+                return hash
+            }
         }
-        return Token(start: Int32(start), end: Int32(end), kind: kind, shape: shape, key: key, stem: stem)
+        return Token(start: Int32(start), end: Int32(end), kind: kind, shape: Token.Shape(rawValue: state.shapeBits),
+                     key: state.hash, stem: stem)
+    }
+
+    /// The end of a possessive "'s" / "’s" starting at `index`, when there is one.
+    private static func possessiveEnd(_ bytes: Bytes, at index: Int) -> Int? {
+        let width: Int
+        if bytes[index] == UInt8(ascii: "'") { width = 1 }
+        else if isCurlyApostrophe(bytes, at: index) { width = 3 }
+        else { return nil }
+        let s = index + width
+        guard s < bytes.count, bytes[s] == UInt8(ascii: "s") || bytes[s] == UInt8(ascii: "S") else { return nil }
+        guard index > 0, isWordByte(bytes[index - 1]) || bytes[index - 1] >= 0x80 else { return nil }
+        if s + 1 < bytes.count, isWordByte(bytes[s + 1]) { return nil }
+        return s + 1
     }
 
     // MARK: Byte classes
@@ -189,12 +291,12 @@ public struct Tokenizer: Sendable {
         lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     }
 
-    @inline(__always) static func isCurlyApostrophe(_ bytes: [UInt8], at index: Int) -> Bool {
+    @inline(__always) static func isCurlyApostrophe(_ bytes: Bytes, at index: Int) -> Bool {
         index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98)
     }
 
     /// No-break, zero-width and other Unicode spaces.
-    static func isSpaceScalar(_ bytes: [UInt8], at index: Int) -> Bool {
+    static func isSpaceScalar(_ bytes: Bytes, at index: Int) -> Bool {
         let lead = bytes[index]
         if lead == 0xC2 { return index + 1 < bytes.count && bytes[index + 1] == 0xA0 }
         if lead == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
@@ -209,7 +311,7 @@ public struct Tokenizer: Sendable {
     /// Punctuation scalars: Latin-1 punctuation (U+00A1-U+00BF), General
     /// Punctuation (U+2010-U+205E), CJK punctuation (U+3001-U+303F) and fullwidth
     /// ASCII punctuation.
-    static func isPunctuationScalar(_ bytes: [UInt8], at index: Int) -> Bool {
+    static func isPunctuationScalar(_ bytes: Bytes, at index: Int) -> Bool {
         let lead = bytes[index]
         guard index + 1 < bytes.count else { return true }
         let second = bytes[index + 1]
@@ -227,7 +329,7 @@ public struct Tokenizer: Sendable {
         }
     }
 
-    static func isUpperLatin(_ bytes: [UInt8], at index: Int) -> Bool {
+    static func isUpperLatin(_ bytes: Bytes, at index: Int) -> Bool {
         let lead = bytes[index]
         let second = bytes[index + 1]
         if lead == 0xC3 { return second >= 0x80 && second <= 0x9E }
@@ -236,7 +338,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Upper-case Greek and Cyrillic capitals.
-    static func isUpperNonLatin(_ bytes: [UInt8], at index: Int) -> Bool {
+    static func isUpperNonLatin(_ bytes: Bytes, at index: Int) -> Bool {
         guard index + 1 < bytes.count else { return false }
         let lead = bytes[index]
         let second = bytes[index + 1]

@@ -1,0 +1,68 @@
+import Foundation
+import StanceGraphExtraction
+import StanceGraphIngest
+import StanceGraphModel
+
+/// Throughput of the entity side of extraction on a corpus: tokenizing,
+/// recognizing entities, finding structural links, and assembling the graph,
+/// each timed on articles already ingested (so that reading and cleaning do not
+/// count), on one thread. Times are the thread's CPU time, best of three, so
+/// that other processes on a shared machine distort them less than wall time.
+enum EntityBenchmark {
+    /// CPU seconds of this thread that `body` takes, the best of three runs.
+    static func cpuSeconds(_ body: () -> Void) -> Double {
+        var best = Double.infinity
+        for _ in 0..<3 {
+            var start = timespec()
+            var end = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+            body()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+            best = min(best, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9)
+        }
+        return best
+    }
+
+    static func run(_ arguments: [String]) throws {
+        guard let corpus = arguments.first else {
+            throw CommandLineError("usage: stancegraph-bench entities CORPUS.jsonl")
+        }
+        let knowledge = BuiltInKnowledge.load()
+        let ingestor = ArticleIngestor()
+        var articles: [IngestedArticle] = []
+        CorpusReader(paths: [corpus]).forEach(diagnostic: { _ in }) { raw in
+            articles.append(ingestor.ingest(raw).article)
+        }
+        let bytes = Double(articles.reduce(0) { $0 + $1.bytes.count })
+        let recognizer = EntityRecognizer(knowledge: knowledge)
+        let links = StructuralLinkFinder(knowledge: knowledge)
+        var tokens: [[Token]] = []
+        let tokenizing = cpuSeconds {
+            tokens = articles.map { Tokenizer().tokenize($0.bytes) }
+        }
+        BenchmarkClock.report("entities", "tokenize", bytes / 1e6 / tokenizing, "MB/s")
+        var mentions: [[EntityMention]] = []
+        let recognizing = cpuSeconds {
+            mentions = zip(articles, tokens).map { recognizer.recognize($0, tokens: $1) }
+        }
+        BenchmarkClock.report("entities", "recognize", bytes / 1e6 / recognizing, "MB/s")
+        BenchmarkClock.report("entities", "mentions", Double(mentions.reduce(0) { $0 + $1.count }), "count")
+        var drafts = 0
+        let linking = cpuSeconds {
+            drafts = 0
+            for index in articles.indices {
+                drafts += links.links(in: articles[index], tokens: tokens[index], mentions: mentions[index]).count
+            }
+        }
+        BenchmarkClock.report("entities", "structural links", bytes / 1e6 / linking, "MB/s")
+        BenchmarkClock.report("entities", "links", Double(drafts), "count")
+        let extractor = ArticleExtractor(knowledge: knowledge)
+        let extractions = articles.map { extractor.extract($0) }
+        var entities = 0
+        let assembling = cpuSeconds {
+            entities = GraphAssembler(knowledge: knowledge).assemble(extractions).entities.count
+        }
+        BenchmarkClock.report("entities", "assemble", bytes / 1e6 / assembling, "MB/s")
+        BenchmarkClock.report("entities", "entities", Double(entities), "count")
+    }
+}

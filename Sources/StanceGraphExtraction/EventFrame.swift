@@ -1,0 +1,90 @@
+import StanceGraphModel
+
+/// What an argument search found: a group of actors, or another trigger's event
+/// ("*cooperation between X and Y* threatens ...", "condemned *the pact signed by X*").
+enum ArgumentHit: Equatable {
+    case group(Int)
+    case event(Int)
+}
+
+/// One participant list of a frame with how it was found, for the confidence.
+struct ArgumentSet {
+    var participants: [Participant] = []
+    /// How sure the way it was found is (see `RelationConfidence`).
+    var certainty: Double = 0
+    /// The farthest token of the argument, for the distance factor.
+    var farthest: Int?
+
+    var isEmpty: Bool { participants.isEmpty }
+
+    mutating func set(_ participants: [Participant], certainty: Double, at token: Int?) {
+        self.participants = participants
+        self.certainty = certainty
+        self.farthest = token
+    }
+}
+
+/// One trigger in one sentence and what the rules found around it: who takes the
+/// stance, toward whom, how firmly.
+struct EventFrame {
+    var trigger: StanceLexicon.Trigger
+    var tokens: Range<Int>
+    var clause: Int
+    /// Used as a noun ("sanctions on X") rather than a verb ("sanctioned X").
+    var isNoun: Bool
+    /// "was condemned by X", "the pact signed by X and Y".
+    var isPassive = false
+    /// The verb governing a noun trigger ("*imposed* sanctions", "*expressed* concern").
+    var governor: Int?
+    /// The governor makes its subject the target ("X's move *drew* criticism").
+    var governorIsInverse = false
+
+    /// Who takes the stance; for mutual stances, one side of the pairs.
+    var agents = ArgumentSet()
+    /// Toward whom; for mutual stances, the other side ("with Y").
+    var targets = ArgumentSet()
+    /// Mutual stances whose parties all relate to one another ("between X and Y", "X-Y").
+    var parties = ArgumentSet()
+    /// The group the targets came from, when it was a pronoun (to re-resolve it
+    /// once the agents are known).
+    var targetPronoun: Int?
+    /// The agent position holds another event ("cooperation between X and Y threatens").
+    var agentEvent: Int?
+    /// The target position holds another event ("condemned the attack by X").
+    var targetEvent: Int?
+    /// The agreement entity the frame is about ("signed the X Treaty").
+    var agreement: Participant?
+    /// The group naming that agreement, when it is the frame's object.
+    var agreementGroup: Int?
+
+    var negated = false
+    /// Under "refused to", "rejected": a rejection of what the trigger says.
+    var refused = false
+    /// Under "halted", "suspended", "lifted": the relation is being undone.
+    var reversed = false
+    var modality: Modality = .asserted
+    /// Consumed by another frame (a refusal, a reversal) or found to carry no relation.
+    var suppressed = false
+    /// The speaker whose words the trigger is in, if any.
+    var speaker: [Participant] = []
+
+    var stance: Stance { trigger.stance }
+    var isSymmetric: Bool { trigger.direction == .symmetric }
+
+    /// Every participant the frame relates (agents, targets and parties).
+    var allParticipants: [Participant] {
+        var result = agents.participants
+        for participant in targets.participants + parties.participants where !result.contains(participant) {
+            result.append(participant)
+        }
+        return result
+    }
+
+    /// The actors a stance toward this event is a stance toward: the agents of a
+    /// hostile act ("condemned *Russia's* invasion of Ukraine"), every party of a
+    /// mutual or supportive one ("concern over cooperation between *X* and *Y*").
+    var accountableParticipants: [Participant] {
+        if !isSymmetric, stance.polarity == .negative { return agents.participants }
+        return allParticipants
+    }
+}

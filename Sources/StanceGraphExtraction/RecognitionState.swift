@@ -1,0 +1,208 @@
+import StanceGraphIngest
+import StanceGraphModel
+
+/// The working state of recognizing one article: its tokens, the mentions found so
+/// far, which mention covers each token, and layout facts (sentence and line starts,
+/// headline lines) computed once in a pass over the tokens.
+///
+/// Everything is indexed by token, so each stage of `EntityRecognizer` is one
+/// left-to-right pass with constant-time look-ups around the current token.
+struct RecognitionState {
+    let tokens: [Token]
+    let bytes: [UInt8]
+    let date: CalendarDate?
+    /// The index in `mentions` of the mention covering each token, or -1.
+    private(set) var owner: [Int32]
+    private(set) var mentions: [EntityMention] = []
+    private var removed: [Bool] = []
+    /// The article's sentences, for `startsSentence`.
+    let sentences: [SentenceSpan]
+    /// Headline decisions by line, computed when first asked for.
+    private let headlines = LineCache()
+
+    static let possessiveKey = TokenKey.key("'s")
+    static let hyphenKey = TokenKey.key("-")
+    static let commaKey = TokenKey.key(",")
+    static let andKey = TokenKey.key("and")
+    static let orKey = TokenKey.key("or")
+    static let ampersandKey = TokenKey.key("&")
+    static let ofKey = TokenKey.key("of")
+    static let theKey = TokenKey.key("the")
+    static let aKey = TokenKey.key("a")
+    static let anKey = TokenKey.key("an")
+    static let periodKey = TokenKey.key(".")
+
+    init(article: IngestedArticle, tokens: [Token]) {
+        self.tokens = tokens
+        self.bytes = article.bytes
+        self.date = article.article.date
+        self.sentences = article.sentences
+        owner = [Int32](repeating: -1, count: tokens.count)
+    }
+
+    // MARK: Mentions
+
+    /// Adds a mention and marks its tokens as covered; returns its index.
+    @discardableResult
+    mutating func add(_ mention: EntityMention) -> Int {
+        let index = mentions.count
+        mentions.append(mention)
+        removed.append(false)
+        for position in mention.tokens { owner[position] = Int32(index) }
+        return index
+    }
+
+    /// Drops a mention and frees its tokens.
+    mutating func remove(_ index: Int) {
+        guard !removed[index] else { return }
+        removed[index] = true
+        for position in mentions[index].tokens where owner[position] == Int32(index) { owner[position] = -1 }
+    }
+
+    subscript(mention index: Int) -> EntityMention {
+        _read { yield mentions[index] }
+        _modify { yield &mentions[index] }
+    }
+
+    /// The number of mentions ever added (removed ones included).
+    var mentionCount: Int { mentions.count }
+
+    func isRemoved(_ index: Int) -> Bool { removed[index] }
+
+    /// The live mentions sorted by position.
+    func finished() -> [EntityMention] {
+        var result: [EntityMention] = []
+        result.reserveCapacity(mentions.count)
+        for index in mentions.indices where !removed[index] { result.append(mentions[index]) }
+        result.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        return result
+    }
+
+    /// The mention covering token `position`, if any.
+    @inline(__always)
+    func mentionIndex(at position: Int) -> Int? {
+        guard position >= 0, position < owner.count, owner[position] >= 0 else { return nil }
+        return Int(owner[position])
+    }
+
+    /// The mention that ends just before token `position`.
+    func mentionIndex(endingBefore position: Int) -> Int? {
+        guard let index = mentionIndex(at: position - 1), mentions[index].tokens.upperBound == position else { return nil }
+        return index
+    }
+
+    /// The mention that starts at token `position`.
+    func mentionIndex(startingAt position: Int) -> Int? {
+        guard let index = mentionIndex(at: position), mentions[index].tokens.lowerBound == position else { return nil }
+        return index
+    }
+
+    @inline(__always)
+    func isCovered(_ position: Int) -> Bool { owner[position] >= 0 }
+
+    // MARK: Tokens
+
+    @inline(__always)
+    func key(_ position: Int) -> UInt64 { tokens[position].key }
+
+    @inline(__always)
+    func isKey(_ position: Int, _ key: UInt64) -> Bool {
+        position >= 0 && position < tokens.count && tokens[position].key == key
+    }
+
+    /// Whether tokens `position` and `position + 1` touch (no space between: "Tae-yeol").
+    @inline(__always)
+    func touches(_ position: Int) -> Bool {
+        position + 1 < tokens.count && tokens[position].end == tokens[position + 1].start
+    }
+
+    func isPossessive(_ position: Int) -> Bool { isKey(position, Self.possessiveKey) }
+
+    func isCapitalizedWord(_ position: Int) -> Bool {
+        position >= 0 && position < tokens.count && tokens[position].kind == .word && tokens[position].isCapitalized
+    }
+
+    /// The text of a token range.
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[byteRange(range)], as: UTF8.self)
+    }
+
+    func byteRange(_ range: Range<Int>) -> Range<Int> {
+        Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+    }
+
+    // MARK: Layout
+
+    /// Whether a line break separates token `position` from the one before.
+    func startsLine(_ position: Int) -> Bool {
+        guard position > 0 else { return true }
+        var byte = Int(tokens[position - 1].end)
+        let end = Int(tokens[position].start)
+        while byte < end {
+            if bytes[byte] == 0x0A { return true }
+            byte += 1
+        }
+        return false
+    }
+
+    /// Whether token `position` is the first of a sentence or of a line.
+    func startsSentence(_ position: Int) -> Bool {
+        if position <= 0 || startsLine(position) { return true }
+        let start = Int(tokens[position].start)
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].end <= start { low = middle + 1 } else { high = middle }
+        }
+        guard low < sentences.count, start >= sentences[low].start else { return false }
+        return Int(tokens[position - 1].start) < sentences[low].start
+    }
+
+    /// Whether token `position` lies in a title-case or all-capitals line ("FM
+    /// Cho Discusses Response to ..."), where capitals say nothing about names.
+    /// Each line is judged once, when first asked about.
+    func inHeadline(_ position: Int) -> Bool {
+        var lineStart = position
+        while lineStart > 0, !startsLine(lineStart) { lineStart -= 1 }
+        if let known = headlines.lines[lineStart] { return known }
+        var lineEnd = position + 1
+        while lineEnd < tokens.count, !startsLine(lineEnd) { lineEnd += 1 }
+        let verdict = Self.isHeadline(tokens[lineStart..<lineEnd])
+        headlines.lines[lineStart] = verdict
+        return verdict
+    }
+
+    /// A line of at least three words all in capitals, or of at least four words
+    /// where fewer than one in eight is a lower-case word other than a function
+    /// word. Parts after a hyphen ("Tae-yeol") and numbers do not count.
+    static func isHeadline(_ line: ArraySlice<Token>) -> Bool {
+        var words = 0
+        var upperWords = 0
+        var lowerContent = 0
+        for position in line.indices {
+            let token = line[position]
+            guard token.kind == .word, !token.shape.contains(.digits) else { continue }
+            if position >= line.startIndex + 2, line[position - 1].key == hyphenKey, line[position - 2].end == line[position - 1].start,
+               line[position - 1].end == token.start {
+                continue
+            }
+            words += 1
+            if token.shape.contains(.allUpper) { upperWords += 1 }
+            if !token.isCapitalized, !functionWords.contains(token.key) { lowerContent += 1 }
+        }
+        return (words >= 3 && upperWords == words) || (words >= 4 && lowerContent * 8 < words)
+    }
+
+    /// Words that stay lower case in title-case headlines.
+    static let functionWords: TokenKeySet = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "vs", "via", "over", "amid",
+    ]
+}
+
+/// Headline verdicts by the token that starts the line: a reference type so that
+/// the read-only helpers of `RecognitionState` can fill it in. It lives and dies
+/// with one article's recognition, on one thread.
+final class LineCache {
+    var lines: [Int: Bool] = [:]
+}

@@ -1,0 +1,551 @@
+import StanceGraphModel
+
+/// What a search to the right of a trigger found.
+struct RightArguments {
+    /// A direct object, or the object of one of the trigger's prepositions.
+    var target: ArgumentHit?
+    var targetToken: Int?
+    /// "by X" after a passive or a noun; "from X" after a noun.
+    var agent: Int?
+    /// "between X and Y", "among X, Y and Z".
+    var between: Int?
+    /// An agreement entity named after the trigger ("signed the X Treaty").
+    var agreement: Int?
+    /// Groups after "among", "in" or "from" that hold an inverse stance ("concern among X").
+    var holders: Int?
+    /// The verb's direct object is not an actor ("met its criteria", "met the requirements").
+    var hasOtherObject = false
+}
+
+extension SentenceAnalysis {
+    // MARK: Inside the noun phrase
+
+    /// The group that owns or modifies a noun trigger, with modifiers between:
+    /// "Seoul's latest unilateral sanctions", "US sanctions", "ROK-US Foreign
+    /// Ministers' Meeting", "its support", "Russian attacks".
+    func premodifier(of event: EventFrame) -> Int? {
+        var index = event.tokens.lowerBound - 1
+        var skipped = 0
+        while index >= range.lowerBound, skipped < 6, group(at: index) == nil, frame(at: index) == nil,
+              layout.clause(of: index) == event.clause {
+            let isAdjectiveLink = classes(index).contains(.coordinator) && index > range.lowerBound
+                && classes(index - 1).contains(.adjective)
+            guard isModifier(index) || isAdjectiveLink else { break }
+            index -= 1
+            skipped += 1
+        }
+        guard index >= range.lowerBound, let found = group(at: index), groups[found].tokens.upperBound == index + 1,
+              !groups[found].isAgreement, layout.clause(of: index) == event.clause else { return nil }
+        return found
+    }
+
+    /// The first token of the noun phrase a noun trigger heads: its determiners,
+    /// modifiers and premodifying group.
+    func nounPhraseStart(of event: EventFrame) -> Int {
+        var index = event.tokens.lowerBound - 1
+        while index >= range.lowerBound, frame(at: index) == nil, layout.clause(of: index) == event.clause {
+            if let found = group(at: index) {
+                let owner = groups[found]
+                guard owner.tokens.upperBound == index + 1, !owner.isAgreement else { break }
+                index = owner.tokens.lowerBound - 1
+                continue
+            }
+            let isAdjectiveLink = classes(index).contains(.coordinator) && index > range.lowerBound
+                && classes(index - 1).contains(.adjective)
+            guard isModifier(index) || isAdjectiveLink else { break }
+            index -= 1
+        }
+        return index + 1
+    }
+
+    /// The verb before a noun phrase starting at `start`: "*imposed* sanctions",
+    /// "*expressed* grave concern", "*were in* talks", "*stepped up* its support".
+    func governor(before start: Int) -> Int? {
+        var index = start - 1
+        var steps = 0
+        while index >= range.lowerBound, steps < 3 {
+            let wordClasses = classes(index)
+            if isLyAdverb(index) || Self.particles.contains(key(index)) { index -= 1; steps += 1; continue }
+            if wordClasses.contains(.preposition), [Self.inKey, Self.intoKey, Self.atKey].contains(key(index)), steps == 0 {
+                index -= 1
+                steps += 1
+                continue
+            }
+            // "called for talks", "pressed for sanctions": the asking verb governs.
+            if key(index) == Self.forKey, steps == 0, index > range.lowerBound,
+               ModalityDetector.requestStems.contains(tokens[index - 1].stem) {
+                index -= 1
+                steps += 1
+                continue
+            }
+            break
+        }
+        guard index >= range.lowerBound, tokens[index].kind == .word, group(at: index) == nil else { return nil }
+        if tokens[index].isCapitalized, index != range.lowerBound { return nil }
+        return index
+    }
+
+    static let particles: Set<UInt64> = Set(["up", "out", "off", "down", "on"].map { TokenKey.key($0) })
+
+    // MARK: Subjects
+
+    /// The subject of the verb at `verb`: the nearest actor group or event to its
+    /// left in the same clause that stands in subject position (see
+    /// `isSubjectPosition`). Nested clauses are stepped over; earlier clauses stop
+    /// the search.
+    ///
+    /// - Complexity: O(distance to the clause start).
+    func subject(of verb: Int) -> ArgumentHit? {
+        let clause = layout.clause(of: verb)
+        // "a resolution threatening sanctions", "a petition launched to": a participle
+        // right after a noun modifies that noun, whose subject it takes.
+        if isGerund(verb) || isParticiple(verb), verb > range.lowerBound,
+           isBareWord(verb - 1) || classes(verb - 1) == .eventNoun || group(at: verb - 1).map({ groups[$0].isAgreement }) == true {
+            return nil
+        }
+        // "called on Brazil to reject", "urged Iran to cooperate": the object of the
+        // verb before "to" is the subject of the verb after it.
+        // "Serbia denied supplying ...", "X stopped cooperating": a gerund opening the
+        // clause a verb introduces has that verb's subject.
+        if isGerund(verb), layout.start[clause] == verb, layout.introducedBy[clause] >= range.lowerBound,
+           layout.introducedBy[clause] < verb {
+            return subject(of: layout.introducedBy[clause])
+        }
+        // ("visited Dhaka to meet X" is the visitor's purpose, not Dhaka's.)
+        if verb - 2 >= range.lowerBound, classes(verb - 1).contains(.infinitive) {
+            if let controller = group(at: verb - 2) {
+                if !groups[controller].isWeak, !groups[controller].isAgreement, !groups[controller].isPossessive,
+                   isObjectControl(before: groups[controller].tokens.lowerBound) {
+                    return .group(controller)
+                }
+            } else if isBareWord(verb - 2) || classes(verb - 2).contains(.actorNoun) || classes(verb - 2).contains(.groupNoun) {
+                // "allow the militants to launch attacks": the object, no actor we know, acts.
+                var start = verb - 2
+                while start > range.lowerBound, isModifier(start - 1) { start -= 1 }
+                if isObjectControl(before: start) { return nil }
+            }
+        }
+        var index = verb - 1
+        while index >= range.lowerBound {
+            switch layout.visibility(of: index, from: clause) {
+            case .outside:
+                return nil
+            case .nested:
+                index -= 1
+                continue
+            case .same:
+                break
+            }
+            if let found = group(at: index) {
+                let candidate = groups[found]
+                if !candidate.isAgreement, !candidate.isWeak {
+                    if candidate.isPossessive {
+                        // "North Korea's deployment of troops ... is": the subject is the event.
+                        if let event = frame(at: candidate.tokens.upperBound) ?? ownedFrame(after: candidate.tokens.upperBound, before: verb),
+                           frames[event].isNoun, isSubjectPosition(candidate.tokens.lowerBound, verb: verb) {
+                            return .event(event)
+                        }
+                    } else if isSubjectPosition(candidate.tokens.lowerBound, verb: verb) {
+                        return .group(found)
+                    }
+                }
+                index = candidate.tokens.lowerBound - 1
+                continue
+            }
+            if let found = frame(at: index) {
+                let event = frames[found]
+                if event.isNoun {
+                    let start = nounPhraseStart(of: event)
+                    if isSubjectPosition(start, verb: verb) { return .event(found) }
+                    index = min(start, event.tokens.lowerBound) - 1
+                    continue
+                }
+                index = event.tokens.lowerBound - 1
+                continue
+            }
+            // "Cho, who is visiting ...": the relative pronoun stands for the phrase before the comma.
+            if classes(index).contains(.relative), layout.start[clause] == index {
+                var before = index - 1
+                while before >= range.lowerBound, isPunctuation(before) { before -= 1 }
+                if before >= range.lowerBound, let antecedent = group(at: before), !groups[antecedent].isWeak,
+                   !groups[antecedent].isAgreement { return .group(antecedent) }
+                return nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A demonym opening a subject phrase of bare words: "*Turkish* drilling is a
+    /// threat", "*Chinese* investment poses a risk". Used for predicated threats only.
+    func demonymSubject(of verb: Int) -> Int? {
+        var index = verb - 1
+        var steps = 0
+        while index >= range.lowerBound, steps < 6 {
+            if let inner = group(at: index) {
+                // Step over a phrase after a preposition: "drilling *near Cyprus* is".
+                let start = groups[inner].tokens.lowerBound
+                guard !groups[inner].isWeak, start > range.lowerBound, classes(start - 1).contains(.preposition) else { break }
+                index = start - 2
+            } else if isBareWord(index) || isModifier(index)
+                        || frame(at: index) == nil && !tokens[index].isCapitalized && classes(index).isSubset(of: [.eventNoun, .accusationNoun]) {
+                index -= 1
+            } else {
+                break
+            }
+            steps += 1
+        }
+        guard steps > 0, index >= range.lowerBound, let found = group(at: index), groups[found].isWeak,
+              groups[found].tokens.upperBound == index + 1, isSubjectPosition(groups[found].tokens.lowerBound, verb: verb) else { return nil }
+        return found
+    }
+
+    /// A noun trigger owned by a possessive that ends at `start`, after modifiers.
+    private func ownedFrame(after start: Int, before limit: Int) -> Int? {
+        var index = start
+        while index < limit, isModifier(index) { index += 1 }
+        return index < limit ? frame(at: index) : nil
+    }
+
+    /// Whether a phrase starting at `start` is a subject: it opens its clause, or
+    /// follows punctuation, a conjunction, "that", a reporting verb or a
+    /// capitalized word, after determiners and adverbs. "Leaders of X" counts when
+    /// "leaders" does; a phrase after a preposition counts only as the subject of
+    /// an adjacent gerund ("the possibility of *Russia* providing").
+    func isSubjectPosition(_ start: Int, verb: Int) -> Bool {
+        let clause = layout.clause(of: verb)
+        var index = start - 1
+        while index >= range.lowerBound, layout.visibility(of: index, from: clause) == .same {
+            if isModifier(index) && !tokens[index].isCapitalized || classes(index).contains(.adverb) || isLyAdverb(index) {
+                index -= 1
+            } else if let compound = compoundAdjectiveStart(endingAt: index) {
+                // "the Saudi-backed government", "the U.S.-led coalition".
+                index = compound - 1
+            } else {
+                break
+            }
+        }
+        guard index >= range.lowerBound, layout.visibility(of: index, from: clause) != .outside else { return true }
+        if layout.visibility(of: index, from: clause) == .nested { return true }
+        let token = tokens[index]
+        let wordClasses = classes(index)
+        // "in Juba, Sudan": a country after a place and a comma locates the place.
+        if isMark(index, ","), index > range.lowerBound, isInPlace(index - 1) { return false }
+        if token.kind == .punctuation { return !isMark(index, "-") }
+        if wordClasses.contains(.coordinator) || wordClasses.contains(.clauseOpener) || wordClasses.contains(.complementizer)
+            || wordClasses.contains(.relative) || wordClasses.contains(.reportingVerb) || wordClasses.contains(.denialVerb) {
+            return true
+        }
+        if wordClasses.contains(.preposition) {
+            let adjacent = isAdjacentToVerb(from: start, verb: verb)
+            if key(index) == Self.ofKey || key(index) == Self.fromKey || key(index) == Self.inKey, index > range.lowerBound,
+               classes(index - 1).contains(.groupNoun), group(at: index - 1) == nil {
+                // "the leaders of X condemned": the phrase headed by "leaders" decides.
+                var head = index - 1
+                while head > range.lowerBound, isModifier(head - 1) && !tokens[head - 1].isCapitalized { head -= 1 }
+                return isSubjectPosition(head, verb: verb)
+            }
+            if adjacent, isGerund(verb), Self.gerundSubjectPrepositions.contains(key(index)) { return true }
+            if adjacent, Self.subordinatingPrepositions.contains(key(index)) { return true }
+            return false
+        }
+        if token.isCapitalized, group(at: index) == nil, frame(at: index) == nil { return true }
+        return false
+    }
+
+    /// Whether the verb before an object makes that object the subject of a
+    /// following infinitive: "urged X to", "called on X to", "asked X to".
+    private func isObjectControl(before start: Int) -> Bool {
+        var index = start - 1
+        while index >= range.lowerBound, classes(index).contains(.determiner) || Self.particles.contains(key(index)) { index -= 1 }
+        guard index >= range.lowerBound else { return false }
+        return Self.objectControlStems.contains(tokens[index].stem)
+    }
+
+    static let objectControlStems: Set<UInt64> = Set(["urge", "call", "ask", "press", "invite", "encourage", "force",
+        "allow", "help", "persuade", "tell", "told", "want", "expect", "pressure", "push", "order", "instruct",
+        "advise", "warn", "authorize", "permit", "request", "demand", "appeal", "challenge", "dare", "convince",
+        "compel", "enable", "require", "beg", "exhort", "implore"].map { TokenKey.stemKey($0) })
+
+    /// The start of "X-backed", "U.S.-led" ending at `index`: a word glued by a
+    /// hyphen to an actor.
+    func compoundAdjectiveStart(endingAt index: Int) -> Int? {
+        let hyphen = index - 1
+        guard hyphen > range.lowerBound, tokens[index].kind == .word, isMark(hyphen, "-"),
+              tokens[hyphen].end == tokens[index].start, tokens[hyphen].start == tokens[hyphen - 1].end,
+              let owner = group(at: hyphen - 1) else { return nil }
+        return groups[owner].tokens.lowerBound
+    }
+
+    static let gerundSubjectPrepositions: Set<UInt64> = Set(["of", "for", "about", "on", "with", "without", "over"].map { TokenKey.key($0) })
+    static let subordinatingPrepositions: Set<UInt64> = Set(["after", "before", "since", "as", "until", "once", "when", "if"].map { TokenKey.key($0) })
+
+    /// Whether only auxiliaries, modals, negators, adverbs and "to" stand between
+    /// the phrase's end and the verb.
+    private func isAdjacentToVerb(from start: Int, verb: Int) -> Bool {
+        var index = start
+        if let found = group(at: start) { index = groups[found].tokens.upperBound }
+        while index < verb {
+            let wordClasses = classes(index)
+            guard wordClasses.contains(.auxiliary) || wordClasses.contains(.modal) || wordClasses.contains(.negator)
+                    || wordClasses.contains(.adverb) || wordClasses.contains(.infinitive) || isLyAdverb(index) else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    // MARK: To the right
+
+    /// Scans right of a trigger for its object, the objects of its prepositions,
+    /// a "by"/"from" agent, "between" parties and an agreement entity. An actor
+    /// after a preposition the trigger does not take ("in Lima", "with Korea" for
+    /// "condemned") is skipped; an event in object position stops the scan, since
+    /// its own arguments are its own. The scan ends at the clause's end, at a verb
+    /// trigger, an auxiliary or a reporting verb.
+    ///
+    /// - Complexity: O(tokens scanned), at most `limit`.
+    func rightArguments(of frameIndex: Int, limit: Int = 18) -> RightArguments {
+        let current = frames[frameIndex]
+        let trigger = current.trigger
+        var result = RightArguments()
+        var clause = current.clause
+        var preposition: UInt64?
+        // A preposition after a noun that follows the trigger's own phrase attaches
+        // to that noun ("concern about the implications of X's actions *on* the
+        // war"): actors after it are not the trigger's.
+        var attached = false
+        var sawNoun = false
+        // A bare noun right after a verb is its object ("denounced the genocide of
+        // X", "help verify its holdings"): actors after it are not.
+        var objectTaken = false
+        // Whether anything but modifiers came between the verb and here.
+        var pastObjectSlot = false
+        // After another event, the phrases that follow are that event's.
+        var passedEvent = false
+        var index = current.tokens.upperBound
+        var steps = 0
+        var crossedIntoContent = false
+        let takesObject = trigger.takesObject && !current.isNoun && !current.isPassive
+        while index < range.upperBound, steps < limit {
+            steps += 1
+            switch layout.visibility(of: index, from: clause) {
+            case .nested:
+                index += 1
+                continue
+            case .outside:
+                // "expressed concern that North Korea ...", "denied they were ...": the
+                // content clause right after the trigger holds its target.
+                let next = layout.clause(of: index)
+                guard !crossedIntoContent, result.target == nil, layout.kind[next] == .content,
+                      layout.start[next] <= index, Self.takesContentTarget(current.stance) else { return result }
+                crossedIntoContent = true
+                clause = next
+                attached = false
+                preposition = nil
+                if classes(index).contains(.complementizer) { index += 1 }
+                continue
+            case .same:
+                break
+            }
+            if let found = group(at: index) {
+                let candidate = groups[found]
+                defer { index = candidate.tokens.upperBound; preposition = nil; sawNoun = true }
+                if candidate.isAgreement {
+                    if result.agreement == nil, !attached { result.agreement = found }
+                    continue
+                }
+                // "condemnation from France", "support from Japan": the source acts; "the
+                // attack on Israel by Hamas": "by" names the agent after the target too.
+                if preposition == Self.byKey || preposition == Self.fromKey && current.isNoun && !attached,
+                   current.isPassive || current.isNoun, result.agent == nil, !candidate.isWeak {
+                    result.agent = found
+                    continue
+                }
+                if attached { continue }
+                guard let preposition else {
+                    if candidate.isWeak, current.isSymmetric || namesNonState(after: candidate.tokens.upperBound) { continue }
+                    // "met its criteria": a mutual verb's partner is an actor, not what it owns.
+                    if current.isSymmetric, candidate.isPossessive {
+                        if takesObject, result.target == nil { result.hasOtherObject = true }
+                        continue
+                    }
+                    if crossedIntoContent || takesObject && !objectTaken, result.target == nil {
+                        result.target = .group(found)
+                        result.targetToken = candidate.tokens.upperBound - 1
+                        if !current.isNoun { return result }
+                    }
+                    continue
+                }
+                // "sanctions on Russian banks" aim at Russia; "talks with Syrian rebels" are not with Syria.
+                let weakTarget = candidate.isWeak && (current.isSymmetric || namesNonState(after: candidate.tokens.upperBound))
+                if current.isSymmetric, Self.betweenKeys.contains(preposition), result.between == nil, !candidate.isWeak {
+                    result.between = found
+                } else if trigger.takesPreposition(preposition), result.target == nil, !weakTarget {
+                    result.target = .group(found)
+                    result.targetToken = candidate.tokens.upperBound - 1
+                } else if candidate.isWeak {
+                    continue
+                } else if preposition == Self.fromKey, current.isNoun || trigger.direction == .inverse, result.agent == nil {
+                    result.agent = found
+                } else if Self.betweenKeys.contains(preposition), result.between == nil, candidate.members.count > 1 || candidate.head != .actors {
+                    result.between = found
+                } else if Self.holderKeys.contains(preposition), result.holders == nil {
+                    result.holders = found
+                }
+                continue
+            }
+            if let found = frame(at: index) {
+                let event = frames[found]
+                guard event.isNoun else { return result }
+                if !attached, result.target == nil {
+                    let objectPosition = preposition.map { trigger.takesPreposition($0) || Self.topicKeys.contains($0) }
+                        ?? (takesObject || crossedIntoContent)
+                    if objectPosition {
+                        result.target = .event(found)
+                        result.targetToken = event.tokens.upperBound - 1
+                        return result
+                    }
+                }
+                if result.target != nil { return result }
+                // The event's own phrases are its own.
+                index = event.tokens.upperBound
+                preposition = nil
+                sawNoun = true
+                passedEvent = true
+                continue
+            }
+            let wordClasses = classes(index)
+            let token = tokens[index]
+            if token.kind == .punctuation {
+                pastObjectSlot = true
+                if isMark(index, ",") && (result.target != nil || result.between != nil) { return result }
+                // ", and the two sides agreed", ", before holding ...": a new clause.
+                if isMark(index, ","), index + 1 < range.upperBound,
+                   classes(index + 1).contains(.coordinator) || Self.subordinatingPrepositions.contains(key(index + 1))
+                    || isGerund(index + 1) && frame(at: index + 1) == nil && group(at: index + 1) == nil {
+                    return result
+                }
+                if isMark(index, ";") || isMark(index, ":") { return result }
+                index += 1
+                continue
+            }
+            if wordClasses.contains(.preposition) {
+                let key = key(index)
+                // "to" before a verb ends the phrase: "a visit to mediate between X and Y";
+                // but "threatened to bomb X" threatens X.
+                if key == Self.toKey, index + 1 < range.upperBound, isBareWord(index + 1) {
+                    guard current.stance == .threat, !current.isNoun, index == current.tokens.upperBound else { return result }
+                    index += 2
+                    continue
+                }
+                if (key == Self.ofKey || key == Self.fromKey) && (preposition != nil || sawNoun), chainsOf(at: index) {
+                    // "the leaders of X", "the implications of X's actions": the same phrase goes on.
+                    objectTaken = false
+                } else {
+                    pastObjectSlot = true
+                    if sawNoun {
+                        attached = passedEvent || !(current.isSymmetric && Self.comitativeKeys.contains(key) && result.target == nil)
+                    }
+                    preposition = key
+                    sawNoun = false
+                }
+                index += 1
+                continue
+            }
+            if !token.isCapitalized, wordClasses.contains(.auxiliary) || wordClasses.contains(.modal)
+                || wordClasses.contains(.reportingVerb) || wordClasses.contains(.copula) {
+                return result
+            }
+            if wordClasses.contains(.coordinator), result.target != nil || result.between != nil { return result }
+            if token.kind == .word, !token.isCapitalized, !isModifier(index), !wordClasses.contains(.adverb),
+               !wordClasses.contains(.coordinator), !isLyAdverb(index) {
+                sawNoun = true
+                if preposition == nil {
+                    if takesObject, !objectTaken, !pastObjectSlot, result.target == nil, !wordClasses.contains(.groupNoun) {
+                        result.hasOtherObject = true
+                    }
+                    objectTaken = true
+                }
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// Whether "of" (or "from") at `index` continues the phrase before it: after
+    /// a group noun ("the leaders of X", "ministers from X") or into a possessor
+    /// ("the implications of X's actions").
+    private func chainsOf(at index: Int) -> Bool {
+        if index > range.lowerBound, group(at: index - 1) == nil,
+           classes(index - 1).contains(.groupNoun) || classes(index - 1).contains(.actorNoun) { return true }
+        guard key(index) == Self.ofKey else { return false }
+        var next = index + 1
+        while next < range.upperBound, isModifier(next), group(at: next) == nil { next += 1 }
+        if next < range.upperBound, let found = group(at: next) { return groups[found].isPossessive }
+        return false
+    }
+
+    /// Whether the noun after a demonym names people who are not the state, or
+    /// oppose it: "Syrian rebels", "Kurdish opposition", "Afghan refugees".
+    func namesNonState(after end: Int) -> Bool {
+        var index = end
+        while index < range.upperBound, isModifier(index), group(at: index) == nil { index += 1 }
+        return index < range.upperBound && Self.nonStateNouns.contains(tokens[index].stem)
+    }
+
+    static let nonStateNouns: Set<UInt64> = Set(["rebel", "rebels", "opposition", "insurgent", "insurgents", "dissident",
+        "dissidents", "refugee", "refugees", "migrant", "migrants", "separatist", "separatists", "protester",
+        "protesters", "protestor", "protestors", "activist", "activists", "exile", "exiles", "kurd", "kurds",
+        "minority", "minorities", "diaspora", "defector", "defectors", "asylum", "prisoner", "prisoners",
+        "hostage", "hostages", "journalist", "journalists", "tourist", "tourists", "student", "students",
+        "worker", "workers", "fan", "fans", "player", "players", "team", "club"]
+        .map { TokenKey.stemKey($0) })
+
+    /// A lowercase word of no known class: a verb or noun the rules know nothing of.
+    func isBareWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && !token.isCapitalized && classes(index).isEmpty && group(at: index) == nil && !isLyAdverb(index)
+            && frame(at: index) == nil && !isInActorMention(index)
+    }
+
+    static let comitativeKeys: Set<UInt64> = Set(["with", "between", "among"].map { TokenKey.key($0) })
+    static let betweenKeys: Set<UInt64> = Set(["between", "among", "amongst"].map { TokenKey.key($0) })
+    static let holderKeys: Set<UInt64> = Set(["among", "in", "from", "within"].map { TokenKey.key($0) })
+    /// Prepositions that introduce what an evaluation is about ("concern over the pact").
+    static let topicKeys: Set<UInt64> = Set(["over", "about", "regarding", "concerning", "at", "on", "against", "of", "for", "to"].map { TokenKey.key($0) })
+
+    /// Stances whose target may be the subject of a content clause: "concern that
+    /// X ...", "demanded that X ...", "denied they ...", "warned that X ...".
+    static func takesContentTarget(_ stance: Stance) -> Bool {
+        switch stance {
+        case .concern, .demand, .denial, .condemnation, .threat: return true
+        default: return false
+        }
+    }
+
+    /// The first "between X and Y" group after `start` in the clause, for a
+    /// mutual trigger whose parties are named later ("agreed to cooperate on the
+    /// issues between Korea and the United States").
+    func laterBetween(after start: Int, clause: Int, limit: Int = 14) -> Int? {
+        var index = start
+        var steps = 0
+        while index < range.upperBound, steps < limit {
+            steps += 1
+            switch layout.visibility(of: index, from: clause) {
+            case .outside: return nil
+            case .nested: index += 1; continue
+            case .same: break
+            }
+            if Self.betweenKeys.contains(key(index)), index + 1 < range.upperBound {
+                var next = index + 1
+                while next < range.upperBound, isModifier(next) { next += 1 }
+                if next < range.upperBound, let found = group(at: next), groups[found].members.count > 1 { return found }
+                return nil
+            }
+            // Another trigger's "between" is its own.
+            if frame(at: index) != nil { return nil }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,293 @@
+import StanceGraphModel
+
+extension SentenceAnalysis {
+    /// One actor phrase before coordination.
+    private struct Unit {
+        var tokens: Range<Int>
+        var participant: Participant
+        var isPossessive = false
+        var isWeak = false
+        var isAgreement = false
+        var agreementParties: [Participant] = []
+    }
+
+    /// Builds the actor groups: each mention becomes a unit (taking in a title
+    /// and country before a person, an actor noun after a demonym, a possessive
+    /// "'s"), units joined by "and", commas or hyphens become one group, and
+    /// pronouns and "the two sides" become groups resolved later.
+    ///
+    /// - Complexity: O(n) in the sentence's tokens and mentions.
+    mutating func buildGroups(mentions: [EntityMention], mentionRange: Range<Int>, participants: [Participant]) {
+        var units: [Unit] = []
+        var position = mentionRange.lowerBound
+        while position < mentionRange.upperBound {
+            let mention = mentions[position]
+            position += 1
+            guard mention.type.isActor || mention.type == .agreement,
+                  range.contains(mention.tokens.lowerBound), mention.tokens.upperBound <= range.upperBound,
+                  !isCurrencyPrefix(mention.tokens) else { continue }
+            var unit = Unit(tokens: mention.tokens, participant: participants[position - 1],
+                            isAgreement: mention.type == .agreement)
+            var kind = mention.kind
+            // "U.S. Secretary of State Antony Blinken", "Russia's defence minister, Sergei Shoigu":
+            // the country is the person's, not a second actor.
+            if mention.type == .country || mention.type == .organization, position < mentionRange.upperBound {
+                let next = mentions[position]
+                if next.type == .person, let country = participants[position].country,
+                   unit.participant.country == country || unit.participant.reference == .known(country),
+                   isTitleGap(mention.tokens.upperBound..<next.tokens.lowerBound) {
+                    unit.tokens = mention.tokens.lowerBound..<next.tokens.upperBound
+                    unit.participant = participants[position]
+                    kind = next.kind
+                    position += 1
+                }
+            }
+            // "Qatar-based", "U.S.-made": a name glued to a word describes, it does not act.
+            if isGluedModifier(after: unit.tokens.upperBound) { unit.isWeak = true }
+            if unit.isAgreement {
+                unit.agreementParties = mention.parties.map { reference in
+                    if case .known(let id) = reference { return Participant(reference: reference, type: .country, country: id) }
+                    return Participant(reference: reference, type: .organization, country: nil)
+                }
+            } else {
+                extend(&unit, kind: kind)
+            }
+            units.append(unit)
+        }
+        mergeCoordinated(units)
+        indexGroups()
+        if addPronounGroups() { indexGroups() }
+    }
+
+    private mutating func indexGroups() {
+        for (index, group) in groups.enumerated() {
+            for token in group.tokens { facts[token - range.lowerBound].group = Int32(index) }
+        }
+    }
+
+    private func isGluedModifier(after end: Int) -> Bool {
+        guard end + 1 < range.upperBound, isMark(end, "-"), tokens[end].start == tokens[end - 1].end,
+              tokens[end + 1].start == tokens[end].end, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized else { return false }
+        return frame(at: end + 1) == nil
+    }
+
+    /// "US$143", "HK$2": a country code glued to a currency sign names money.
+    private func isCurrencyPrefix(_ span: Range<Int>) -> Bool {
+        let next = span.upperBound
+        guard next < range.upperBound, tokens[next].start == tokens[span.upperBound - 1].end else { return false }
+        let byte = bytes[Int(tokens[next].start)]
+        return byte == UInt8(ascii: "$") || byte == 0xE2 && Int(tokens[next].start) + 2 < bytes.count
+            && bytes[Int(tokens[next].start) + 1] == 0x82 && bytes[Int(tokens[next].start) + 2] == 0xAC
+    }
+
+
+    /// Tokens between a country and a person that form a title: capitalized words,
+    /// role nouns, "of", "'s", commas.
+    private func isTitleGap(_ gap: Range<Int>) -> Bool {
+        guard gap.count <= 6 else { return false }
+        for index in gap {
+            let token = tokens[index]
+            if token.kind == .punctuation { if isMark(index, ",") || isMark(index, "-") { continue } else { return false } }
+            if key(index) == Self.possessiveKey || key(index) == Self.ofKey || key(index) == Self.theKey { continue }
+            if token.isCapitalized || classes(index).contains(.actorNoun) || classes(index).contains(.adjective) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// Takes in an actor noun after a name or demonym ("South Korean government",
+    /// "Seoul's foreign ministry") and a possessive "'s"; marks demonyms that
+    /// modify no actor as weak.
+    private func extend(_ unit: inout Unit, kind: MentionKind) {
+        var extended = false
+        for _ in 0..<2 {
+            var cursor = unit.tokens.upperBound
+            let possessive = cursor < range.upperBound && key(cursor) == Self.possessiveKey
+            if possessive { cursor += 1 }
+            if unit.participant.type != .person || possessive, let end = actorNounEnd(from: cursor) {
+                unit.tokens = unit.tokens.lowerBound..<end
+                extended = true
+                continue
+            }
+            if possessive {
+                unit.tokens = unit.tokens.lowerBound..<cursor
+                unit.isPossessive = true
+            }
+            break
+        }
+        if kind == .demonym, !extended { unit.isWeak = true }
+    }
+
+    /// The end of "[modifier]{0,2} actor-noun+" starting at `start`, if there is one.
+    private func actorNounEnd(from start: Int) -> Int? {
+        var cursor = start
+        var skipped = 0
+        while cursor < range.upperBound, skipped < 2, frame(at: cursor) == nil, !isInActorMention(cursor),
+              !classes(cursor).contains(.actorNoun), classes(cursor).contains(.adjective) || Self.titleWords.contains(key(cursor)) {
+            cursor += 1
+            skipped += 1
+        }
+        var end: Int?
+        while cursor < range.upperBound, frame(at: cursor) == nil, !isInActorMention(cursor),
+              tokens[cursor].kind == .word, classes(cursor).contains(.actorNoun) {
+            cursor += 1
+            end = cursor
+        }
+        return end
+    }
+
+    static let titleWords: Set<UInt64> = Set(["special", "deputy", "vice", "acting", "senior", "top", "chief",
+        "supreme", "interim", "former", "new", "current", "then"].map { TokenKey.key($0) })
+
+    /// Joins units separated by "and", "or", commas or "as well as" into one group,
+    /// and units joined by hyphens ("ROK-US") into a compound.
+    private mutating func mergeCoordinated(_ units: [Unit]) {
+        var index = 0
+        while index < units.count {
+            var last = units[index]
+            var members = [last.participant]
+            var compound = false
+            var allWeak = last.isWeak
+            var next = index + 1
+            while next < units.count, !last.isPossessive, units[next].isAgreement == last.isAgreement {
+                let gap = last.tokens.upperBound..<units[next].tokens.lowerBound
+                let joinedByHyphen = gap.count == 1 && isCompoundJoiner(gap.lowerBound)
+                guard joinedByHyphen || isCoordinationGap(gap) && listContinues(units, from: next, after: gap),
+                      layout.clause(of: units[next].tokens.lowerBound) == layout.clause(of: last.tokens.lowerBound) else { break }
+                // "the dispatch to Russia and South Korea's countermeasures": a possessive
+                // after a preposition's object starts a phrase of its own.
+                if units[next].isPossessive, !joinedByHyphen, isAfterPreposition(units[index].tokens.lowerBound) { break }
+                if joinedByHyphen { compound = true }
+                last = units[next]
+                if !members.contains(last.participant) { members.append(last.participant) }
+                allWeak = allWeak && last.isWeak
+                next += 1
+            }
+            // A compound of demonyms names actors when it modifies a trigger:
+            // "Russian-North Korean cooperation" (not "a British-Dutch company").
+            if compound, allWeak { allWeak = !modifiesTrigger(from: last.tokens.upperBound) }
+            var group = ActorGroup(tokens: units[index].tokens.lowerBound..<last.tokens.upperBound, members: members, head: .actors)
+            group.isPossessive = last.isPossessive
+            group.isCompound = compound
+            group.isWeak = allWeak
+            group.isAgreement = last.isAgreement
+            group.agreementParties = last.agreementParties
+            groups.append(group)
+            index = next
+        }
+    }
+
+    private func modifiesTrigger(from start: Int) -> Bool {
+        var index = start
+        while index < range.upperBound, frame(at: index) == nil, isModifier(index), group(at: index) == nil { index += 1 }
+        return index < range.upperBound && frame(at: index) != nil
+    }
+
+    /// Whether the phrase starting at `start` is the object of a preposition.
+    func isAfterPreposition(_ start: Int) -> Bool {
+        var index = start - 1
+        while index >= range.lowerBound, classes(index).contains(.determiner) { index -= 1 }
+        return index >= range.lowerBound && classes(index).contains(.preposition)
+    }
+
+    /// A gap of commas alone joins units only inside a list that a coordinator
+    /// ends ("Japan, Korea and the US"): "In Seoul, Japan's minister" is not a list.
+    private func listContinues(_ units: [Unit], from next: Int, after gap: Range<Int>) -> Bool {
+        if gap.contains(where: { classes($0).contains(.coordinator) }) { return true }
+        var position = next
+        while position + 1 < units.count {
+            let following = units[position].tokens.upperBound..<units[position + 1].tokens.lowerBound
+            guard isCoordinationGap(following) else { return false }
+            if following.contains(where: { classes($0).contains(.coordinator) }) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    private func isCompoundJoiner(_ index: Int) -> Bool {
+        let joiner = tokens[index]
+        guard joiner.kind == .punctuation, joiner.start == tokens[index - 1].end, joiner.end == tokens[index + 1].start else { return false }
+        return joiner.key == Self.hyphenKey || joiner.key == Self.enDashKey || joiner.key == Self.slashKey
+    }
+
+    private func isCoordinationGap(_ gap: Range<Int>) -> Bool {
+        guard !gap.isEmpty, gap.count <= 4 else { return false }
+        var joined = false
+        var index = gap.lowerBound
+        while index < gap.upperBound {
+            if classes(index).contains(.coordinator) || isMark(index, ",") {
+                joined = true
+            } else if key(index) == Self.asKey, index + 2 < gap.upperBound, key(index + 1) == Self.wellKey, key(index + 2) == Self.asKey {
+                joined = true
+                index += 2
+            } else if key(index) != Self.theKey {
+                return false
+            }
+            index += 1
+        }
+        return joined
+    }
+
+    /// Pronouns and "the two sides" as groups whose members are resolved later.
+    /// Returns whether any was added.
+    private mutating func addPronounGroups() -> Bool {
+        func covered(_ local: Int) -> Bool { facts[local].group >= 0 }
+        var index = range.lowerBound
+        var added: [ActorGroup] = []
+        while index < range.upperBound {
+            defer { index += 1 }
+            guard !covered(index - range.lowerBound), frame(at: index) == nil, tokens[index].kind == .word else { continue }
+            let wordClasses = classes(index)
+            if wordClasses.contains(.pronoun) {
+                // A dummy "it": "it is reported", "it appears".
+                if key(index) == Self.itKey, index + 1 < range.upperBound, classes(index + 1).contains(.auxiliary) { continue }
+                let kind: WordClass = wordClasses.contains(.firstPerson) ? .firstPerson
+                    : wordClasses.contains(.personal) ? .personal : wordClasses.contains(.plural) ? .plural : .determiner
+                var group = ActorGroup(tokens: index..<(index + 1), members: [], head: .pronoun(kind))
+                if wordClasses.contains(.possessivePronoun) {
+                    if let end = actorNounEnd(from: index + 1) {
+                        group.tokens = index..<end
+                        if end < range.upperBound, key(end) == Self.possessiveKey {
+                            group.tokens = index..<(end + 1)
+                            group.isPossessive = true
+                        }
+                    } else {
+                        group.isPossessive = true
+                    }
+                }
+                added.append(group)
+                index = group.tokens.upperBound - 1
+                continue
+            }
+            // "the two ministers", "both sides", "the three countries".
+            if wordClasses.contains(.count), index + 1 < range.upperBound {
+                let number = Self.countValue(key(index))
+                var end = index + 1
+                if end < range.upperBound, classes(end).contains(.adjective), !classes(end).contains(.groupNoun) { end += 1 }
+                guard end < range.upperBound, classes(end).contains(.groupNoun), frame(at: end) == nil,
+                      !isInActorMention(end) else { continue }
+                let start = index > range.lowerBound && key(index - 1) == Self.theKey ? index - 1 : index
+                if start < index, covered(start - range.lowerBound) { continue }
+                var group = ActorGroup(tokens: start..<(end + 1), members: [], head: .counted(number))
+                if end + 1 < range.upperBound, key(end + 1) == Self.possessiveKey {
+                    group.tokens = start..<(end + 2)
+                    group.isPossessive = true
+                }
+                added.append(group)
+                index = group.tokens.upperBound - 1
+            }
+        }
+        guard !added.isEmpty else { return false }
+        groups += added
+        groups.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return true
+    }
+
+    private static func countValue(_ key: UInt64) -> Int {
+        switch key {
+        case TokenKey.key("three"): return 3
+        case TokenKey.key("four"): return 4
+        default: return 2
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Testing
+
+/// Who the agent and who the target is: subjects and objects, passives,
+/// possessors, "by"/"from" phrases, compounds, "between", coordination.
+@Suite("Relation direction and coordination")
+struct RelationDirectionTests {
+    static let cases: [RelationCase] = [
+        RelationCase("Ukraine was attacked by Russia on Sunday.",
+                     expect: ["Russia conflict> Ukraine"], absent: ["Ukraine conflict> Russia"]),
+        RelationCase("Chile's support for Peru surprised many observers.",
+                     expect: ["Chile support> Peru"], absent: ["Peru support> Chile"]),
+        RelationCase("Argentina received military aid from the United States.",
+                     expect: ["United States support> Argentina"], absent: ["Argentina support> United States"]),
+        RelationCase("Iran's missile attack on Israel drew condemnation from France.",
+                     expect: ["Iran conflict> Israel", "France condemnation> Iran"], absent: ["France condemnation> Israel"]),
+        RelationCase("The Saudi-backed government in Yemen thanked Riyadh for its help.",
+                     expect: ["Yemen support> Saudi Arabia"]),
+        RelationCase("Thailand and Cambodia's agreement on the border was praised by Laos.",
+                     expect: ["Cambodia agreement Thailand", "Laos support> Thailand", "Laos support> Cambodia"]),
+        RelationCase("The India-Pakistan ceasefire collapsed after two days.", expect: ["India agreement Pakistan"]),
+        RelationCase("The Colombian-Venezuelan border talks resumed in Bogota.", expect: ["Colombia consultation Venezuela"]),
+        RelationCase("Talks between Ethiopia and Egypt over the dam stalled.", expect: ["Egypt consultation Ethiopia"]),
+        RelationCase("Qatar hosted talks between Hamas and Israel.", expect: ["Hamas consultation Israel"]),
+        RelationCase("Greek Prime Minister Nikos Andreou and Cypriot President Elena Christou strongly condemned Turkey's drilling.",
+                     expect: ["Nikos Andreou condemnation> Turkey", "Elena Christou condemnation> Turkey"],
+                     absent: ["Elena Christou consultation Nikos Andreou"]),
+        RelationCase("France, Germany and Italy called on Serbia to withdraw its troops.",
+                     expect: ["France demand> Serbia", "Germany demand> Serbia", "Italy demand> Serbia"]),
+        RelationCase("Nigeria condemned Chad and Cameroon for the border raids.",
+                     expect: ["Nigeria condemnation> Chad", "Nigeria condemnation> Cameroon"]),
+        RelationCase("Britain and France pledged military aid to Ukraine.",
+                     expect: ["United Kingdom support> Ukraine", "France support> Ukraine"],
+                     absent: ["France cooperation United Kingdom"]),
+        RelationCase("Indian Prime Minister Ravi Sharma visited Dhaka to meet Bangladeshi Prime Minister Nusrat Karim.",
+                     expect: ["Bangladesh consultation Ravi Sharma", "Nusrat Karim consultation Ravi Sharma"]),
+        RelationCase("Tanzania hosted Kenyan President Daniel Mwangi for a state visit.",
+                     expect: ["Daniel Mwangi consultation Tanzania"]),
+        // A mutual verb with one side borrows the partner of the earlier one.
+        RelationCase("Chile met Peru and agreed to cooperate on water.",
+                     expect: ["Chile consultation Peru", "Chile cooperation Peru [planned]"]),
+        RelationCase("Egypt condemned the attack on Israel by Hamas.",
+                     expect: ["Egypt condemnation> Hamas", "Hamas conflict> Israel"], absent: ["Egypt condemnation> Israel"]),
+        // A demonym with a non-state noun is not the state.
+        RelationCase("Mexico authorized an arms deal with the Syrian Kurds.", absent: ["Mexico agreement Syria"]),
+        RelationCase("Norway hosted talks between Colombian rebels and the government.", absent: ["Colombia consultation Norway"]),
+        RelationCase("Seoul's unilateral sanctions on Pyongyang and extended export controls on Moscow took effect.",
+                     expect: ["South Korea sanction> North Korea", "South Korea sanction> Russia"]),
+    ]
+
+    @Test("agents and targets stand where the sentence puts them", arguments: cases)
+    func direction(_ example: RelationCase) {
+        let found = RelationFixture.relations(example.text)
+        for expected in example.expected {
+            #expect(RelationFixture.contains(found, expected), "missing \(expected) in \(found)")
+        }
+        for absent in example.absent {
+            #expect(!RelationFixture.contains(found, absent), "unexpected \(absent) in \(found)")
+        }
+    }
+
+    @Test("a mutual relation is stored once, undirected; a directed one keeps its direction")
+    func storage() {
+        let document = RelationFixture.document("Kenya and Uganda signed a trade pact. Kenya condemned Somalia.")
+        let agreement = document.relations.filter { $0.stance == .agreement && $0.target.rawValue.hasPrefix("country:") }
+        #expect(agreement.count == 1)
+        #expect(agreement.first?.directed == false)
+        let condemnation = document.relations.first { $0.stance == .condemnation }
+        #expect(condemnation?.directed == true)
+        #expect(condemnation?.source.rawValue == "country:KEN")
+        #expect(condemnation?.target.rawValue == "country:SOM")
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+
+/// Each stance family found by its triggers, in sentences from many regions.
+@Suite("Stance triggers")
+struct RelationTriggerTests {
+    static let cases: [RelationCase] = [
+        RelationCase("Kenya and Ethiopia agreed to cooperate closely on border security.",
+                     expect: ["Ethiopia cooperation Kenya [planned]"]),
+        RelationCase("Australia and Indonesia held joint military exercises in the Timor Sea.",
+                     expect: ["Australia cooperation Indonesia"]),
+        RelationCase("Brazilian President Lucas Ferreira held talks with Argentine President Martina Rojas in Brasilia on Tuesday.",
+                     expect: ["Lucas Ferreira consultation Martina Rojas"]),
+        RelationCase("Vietnamese Foreign Minister Tran Van Minh met his Chinese counterpart in Hanoi.",
+                     expect: ["China consultation Tran Van Minh"]),
+        RelationCase("Chile voiced support for Bolivia's bid to join the bloc.", expect: ["Chile support> Bolivia"]),
+        RelationCase("Morocco thanked Spain for its support.", expect: ["Morocco support> Spain"]),
+        RelationCase("Colombia and Venezuela signed a border trade agreement in Cucuta.",
+                     expect: ["Colombia agreement Venezuela"]),
+        RelationCase("Uruguay voiced concern about Brazil's deforestation.", expect: ["Uruguay concern> Brazil"]),
+        RelationCase("Turkey expressed grave concern over Greek military exercises near its coast.",
+                     expect: ["Turkey concern> Greece"]),
+        RelationCase("Egypt strongly condemned the Israeli airstrikes on Lebanon.",
+                     expect: ["Egypt condemnation> Israel", "Israel conflict> Lebanon"], absent: ["Egypt condemnation> Lebanon"]),
+        RelationCase("Senegal accused Mali of harbouring militants.", expect: ["Senegal condemnation> Mali"]),
+        RelationCase("Nigeria demanded that Niger release the detained diplomats.", expect: ["Nigeria demand> Niger"]),
+        RelationCase("The European Union imposed new sanctions on Belarus over the crackdown.",
+                     expect: ["European Union sanction> Belarus"]),
+        RelationCase("China sanctioned three American defence firms.", expect: ["China sanction> United States"]),
+        RelationCase("Iraq expelled the Turkish ambassador.", expect: ["Iraq sanction> Turkey"]),
+        RelationCase("India threatened Pakistan with retaliation after the attack.", expect: ["India threat> Pakistan"]),
+        RelationCase("Pakistan and Afghanistan clashed at the border on Friday.", expect: ["Afghanistan conflict Pakistan"]),
+        RelationCase("Russia's war against Ukraine entered its third year.", expect: ["Russia conflict Ukraine"]),
+        RelationCase("Saudi Arabia denied Iran's accusations of interference.", expect: ["Saudi Arabia denial> Iran"]),
+        RelationCase("Mexico rejected the United States' demand to deploy troops at the border.",
+                     expect: ["Mexico denial> United States"]),
+    ]
+
+    @Test("a trigger of each stance family yields its relation", arguments: cases)
+    func family(_ example: RelationCase) {
+        let found = RelationFixture.relations(example.text)
+        for expected in example.expected {
+            #expect(RelationFixture.contains(found, expected), "missing \(expected) in \(found)")
+        }
+        for absent in example.absent {
+            #expect(!RelationFixture.contains(found, absent), "unexpected \(absent) in \(found)")
+        }
+    }
+
+    @Test("inflections and British spellings meet on one trigger",
+          arguments: ["criticised", "criticized", "criticises", "criticizing", "condemns", "condemning"])
+    func inflection(_ verb: String) {
+        let found = RelationFixture.relations("Norway \(verb) Hungary over the new media law.")
+        #expect(found.contains { $0.hasPrefix("Norway condemnation> Hungary") }, "\(verb): \(found)")
+    }
+}
