@@ -178,7 +178,8 @@ extension EntityRecognizer {
         guard nounLength > 0 else { return nil }
         let end = position + nounLength
         if words.adjectivalActorNouns.contains(tokens[position].key), end < tokens.count, tokens[end].kind == .word,
-           !tokens[end].isCapitalized, !words.actorFollowers.contains(tokens[end].key), !state.isPossessive(end) {
+           !tokens[end].isCapitalized, !words.actorFollowers.contains(tokens[end].key), !state.isPossessive(end),
+           !(tokens[end].length > 4 && endsWith(tokens[end], "ed", state.bytes)) {
             // "military cooperation": the noun only modifies, unless another actor noun follows ("government officials").
             var follows = false
             words.actorNouns.matches(in: tokens, from: end, key: { $0.key }) { _, _ in follows = true }

@@ -64,15 +64,26 @@ extension EntityRecognizer {
         var start = position
         var mentionStart = position
         var inner: [Int] = []
+        var placesInside: [Int] = []
+        var coveredEnd = 0
         var capitalized = 0
         var modifiers: [String] = []
         var cursor = position - 1
         scan: while cursor >= 0, position - cursor <= 10 {
             if let index = state.mentionIndex(at: cursor) {
                 let mention = state[mention: index]
-                guard mention.tokens.upperBound == cursor + 1, mention.type == .country || mention.type == .organization,
-                      mention.kind != .shortName else { break scan }
-                inner.append(index)
+                guard mention.tokens.upperBound == cursor + 1, mention.kind != .shortName else { break scan }
+                coveredEnd = max(coveredEnd, mention.tokens.upperBound)
+                if mention.type == .country || mention.type == .organization {
+                    inner.append(index)
+                } else if mention.type == .place {
+                    // A place describes: "the Sahel Peace Initiative", "the Black Sea deal".
+                    capitalized += 1
+                    modifiers.insert(state.text(mention.tokens).lowercased(), at: 0)
+                    placesInside.append(index)
+                } else {
+                    break scan
+                }
                 start = mention.tokens.lowerBound
                 cursor = start - 1
                 continue
@@ -96,8 +107,10 @@ extension EntityRecognizer {
                 continue
             }
             if !token.isCapitalized {
-                // Participles end the modifiers ("armed forces treaty", "US-brokered deal").
+                // Participles end the modifiers ("armed forces treaty", "US-brokered deal"), and so
+                // does a lower-case word before a name ("violates UN Security Council resolutions").
                 if token.length > 4, endsWith(token, "ed", state.bytes) { break scan }
+                if coveredEnd > 0 { break scan }
                 modifiers.insert(state.text(cursor..<(cursor + 1)).lowercased(), at: 0)
             } else {
                 capitalized += 1
@@ -107,8 +120,8 @@ extension EntityRecognizer {
             if inner.isEmpty { mentionStart = cursor }
             cursor -= 1
         }
-        // The mention starts after the last party name inside the phrase.
-        if let last = inner.first { mentionStart = max(mentionStart, state[mention: last].tokens.upperBound) }
+        // The mention starts after the last name inside the phrase, which keeps its own mention.
+        mentionStart = max(mentionStart, coveredEnd)
         if mentionStart > position { mentionStart = position }
         while mentionStart < position, tokens[mentionStart].key == RecognitionState.hyphenKey { mentionStart += 1 }
         var end = position + 1
@@ -151,7 +164,7 @@ extension EntityRecognizer {
                               modifiers: modifiers.filter { !$0.isEmpty }, title: nil, parties: parties)
     }
 
-    private func endsWith(_ token: Token, _ suffix: String, _ bytes: [UInt8]) -> Bool {
+    func endsWith(_ token: Token, _ suffix: String, _ bytes: [UInt8]) -> Bool {
         let suffixBytes = Array(suffix.utf8)
         guard token.length > suffixBytes.count else { return false }
         let start = Int(token.end) - suffixBytes.count

@@ -111,7 +111,8 @@ extension EntityRecognizer {
         var place: KnowledgeBase.NameEntry?
         var metonym: KnowledgeBase.NameEntry?
         var people: [KnowledgeBase.NameEntry] = []
-        for entry in payloads where entry.pattern.caseMatches(state.tokens, from: start) {
+        for position in payloads.indices where payloads[position].pattern.caseMatches(state.tokens, from: start) {
+            let entry = payloads[position]
             let type = knowledge.actors[Int(entry.actor)].type
             if entry.kind == .metonym {
                 if metonym == nil || entry.actor > metonym!.actor { metonym = entry }
@@ -208,7 +209,7 @@ extension EntityRecognizer {
             let range = candidate.start..<(candidate.start + candidate.length)
             guard !range.contains(where: { state.isCovered($0) }) else { continue }
             if range.upperBound < state.tokens.count, state.isCapitalizedWord(range.upperBound),
-               !state.isPossessive(range.upperBound), !state.isCovered(range.upperBound) {
+               !state.isPossessive(range.upperBound) {
                 continue
             }
             guard candidate.entry.context.contains(where: { named.contains(knowledge.actors[Int($0)].id) }) else { continue }

@@ -147,6 +147,7 @@ extension EntityRecognizer {
     /// Surnames alone ("Blinken") or after a title ("Minister Cho") that refer to
     /// a person named in full in the article; titled single names of their own.
     private func resolveShortNames(_ titledWords: [TitledWord], _ state: inout RecognitionState) {
+        guard !titledWords.isEmpty || (0..<state.mentionCount).contains(where: { state[mention: $0].type == .person }) else { return }
         var bySurname = TokenKeyTable<Int>()
         var ambiguous = TokenKeySet()
         for index in 0..<state.mentionCount where !state.isRemoved(index) && state[mention: index].type == .person
@@ -160,15 +161,11 @@ extension EntityRecognizer {
                 bySurname.insert(key, index)
             }
         }
-        func fullName(for key: UInt64) -> EntityMention? {
-            guard !ambiguous.contains(key), let index = bySurname[key] else { return nil }
-            return state[mention: index]
-        }
         for word in titledWords where !state.isCovered(word.token) {
             let token = state.tokens[word.token]
             let range = word.token..<(word.token + 1)
-            if let person = fullName(for: token.key) {
-                var mention = EntityMention(tokens: range, bytes: state.byteRange(range), reference: person.reference,
+            if !ambiguous.contains(token.key), let person = bySurname[token.key] {
+                var mention = EntityMention(tokens: range, bytes: state.byteRange(range), reference: state[mention: person].reference,
                                             type: .person, kind: .shortName, role: word.role.role, country: word.country)
                 mention.countryEvidence = word.evidence
                 mention.portfolio = word.role.portfolio
@@ -187,9 +184,10 @@ extension EntityRecognizer {
         }
         guard bySurname.count > 0 else { return }
         let tokens = state.tokens
-        for position in tokens.indices where !state.isCovered(position) && tokens[position].kind == .word
-            && tokens[position].isCapitalized {
-            guard let person = fullName(for: tokens[position].key) else { continue }
+        for position in tokens.indices {
+            let token = tokens[position]
+            guard token.kind == .word, token.isCapitalized, let person = bySurname[token.key], !ambiguous.contains(token.key),
+                  !state.isCovered(position) else { continue }
             // A surname followed or preceded by more name words is someone else ("Cho Han-kyu").
             if position + 1 < tokens.count, !state.isCovered(position + 1), names.isNameWord(tokens[position + 1]),
                !state.inHeadline(position) {
@@ -199,8 +197,8 @@ extension EntityRecognizer {
                !state.startsSentence(position), !state.inHeadline(position) {
                 continue
             }
-            state.add(EntityMention(tokens: position..<(position + 1), bytes: Int(tokens[position].start)..<Int(tokens[position].end),
-                                    reference: person.reference, type: .person, kind: .shortName))
+            state.add(EntityMention(tokens: position..<(position + 1), bytes: Int(token.start)..<Int(token.end),
+                                    reference: state[mention: person].reference, type: .person, kind: .shortName))
         }
     }
 }

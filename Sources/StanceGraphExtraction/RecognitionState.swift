@@ -38,17 +38,20 @@ struct RecognitionState {
         self.date = article.article.date
         self.sentences = article.sentences
         owner = [Int32](repeating: -1, count: tokens.count)
+        mentions.reserveCapacity(tokens.count / 6 + 4)
+        removed.reserveCapacity(tokens.count / 6 + 4)
     }
 
     // MARK: Mentions
 
     /// Adds a mention and marks its tokens as covered; returns its index.
     @discardableResult
-    mutating func add(_ mention: EntityMention) -> Int {
+    mutating func add(_ mention: consuming EntityMention) -> Int {
         let index = mentions.count
+        let range = mention.tokens
         mentions.append(mention)
         removed.append(false)
-        for position in mention.tokens { owner[position] = Int32(index) }
+        for position in range { owner[position] = Int32(index) }
         return index
     }
 
@@ -69,12 +72,24 @@ struct RecognitionState {
 
     func isRemoved(_ index: Int) -> Bool { removed[index] }
 
-    /// The live mentions sorted by position.
-    func finished() -> [EntityMention] {
-        var result: [EntityMention] = []
-        result.reserveCapacity(mentions.count)
-        for index in mentions.indices where !removed[index] { result.append(mentions[index]) }
-        result.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+    /// The live mentions sorted by position; the state is used up.
+    consuming func finished() -> [EntityMention] {
+        var result = mentions
+        mentions = []
+        if removed.contains(true) {
+            var kept = 0
+            for index in result.indices where !removed[index] {
+                if kept != index { result.swapAt(kept, index) }
+                kept += 1
+            }
+            result.removeLast(result.count - kept)
+        }
+        var sorted = true
+        for index in result.indices.dropFirst() where result[index].tokens.lowerBound < result[index - 1].tokens.lowerBound {
+            sorted = false
+            break
+        }
+        if !sorted { result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         return result
     }
 
@@ -161,16 +176,26 @@ struct RecognitionState {
 
     /// Whether token `position` lies in a title-case or all-capitals line ("FM
     /// Cho Discusses Response to ..."), where capitals say nothing about names.
-    /// Each line is judged once, when first asked about.
+    /// The line starts are found in one pass when first needed, and each line is
+    /// judged once.
     func inHeadline(_ position: Int) -> Bool {
-        var lineStart = position
-        while lineStart > 0, !startsLine(lineStart) { lineStart -= 1 }
-        if let known = headlines.lines[lineStart] { return known }
-        var lineEnd = position + 1
-        while lineEnd < tokens.count, !startsLine(lineEnd) { lineEnd += 1 }
-        let verdict = Self.isHeadline(tokens[lineStart..<lineEnd])
-        headlines.lines[lineStart] = verdict
-        return verdict
+        if headlines.lineStarts.isEmpty {
+            headlines.lineStarts = tokens.indices.filter { startsLine($0) }
+            headlines.verdicts = [Int8](repeating: -1, count: headlines.lineStarts.count)
+        }
+        let starts = headlines.lineStarts
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= position { low = middle + 1 } else { high = middle }
+        }
+        let line = max(0, low - 1)
+        if headlines.verdicts[line] < 0 {
+            let end = line + 1 < starts.count ? starts[line + 1] : tokens.count
+            headlines.verdicts[line] = Self.isHeadline(tokens[starts[line]..<end]) ? 1 : 0
+        }
+        return headlines.verdicts[line] == 1
     }
 
     /// A line of at least three words all in capitals, or of at least four words
@@ -200,9 +225,12 @@ struct RecognitionState {
     ]
 }
 
-/// Headline verdicts by the token that starts the line: a reference type so that
+/// Line starts and headline verdicts, computed on demand: a reference type so that
 /// the read-only helpers of `RecognitionState` can fill it in. It lives and dies
 /// with one article's recognition, on one thread.
 final class LineCache {
-    var lines: [Int: Bool] = [:]
+    /// The first token of each line.
+    var lineStarts: [Int] = []
+    /// Per line: -1 not judged yet, 0 no, 1 headline.
+    var verdicts: [Int8] = []
 }
