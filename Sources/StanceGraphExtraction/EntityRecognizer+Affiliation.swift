@@ -124,14 +124,15 @@ extension EntityRecognizer {
         }
     }
 
-    /// "Ministry of Foreign Affairs (South Korea)"; an institution with no state is
-    /// kept only when written as a proper name.
+    /// "Ministry of Foreign Affairs (South Korea)". An institution whose state stays
+    /// unknown is dropped: one node for every country's "Ministry of the Interior"
+    /// would join unrelated actors across articles.
     private func nameInstitutions(_ institutions: [InstitutionMatch], _ state: inout RecognitionState) {
         for match in institutions {
             if let country = state[mention: match.mention].country {
                 let countryName = knowledge.actor(country)?.name ?? country.rawValue
                 state[mention: match.mention].reference = .discovered(type: .organization, name: "\(match.entry.name) (\(countryName))")
-            } else if !match.isProperName {
+            } else {
                 state.remove(match.mention)
             }
         }

@@ -94,7 +94,10 @@ extension EntityRecognizer {
                 continue
             }
             guard token.kind == .word, !state.isPossessive(cursor) else { break scan }
-            if words.agreementStops.contains(token.key) {
+            // In a title-case name, capitalized words are the name ("Three Seas Initiative"), articles aside.
+            let titleWord = headCapitalized && token.isCapitalized && token.key != RecognitionState.theKey
+                && token.key != RecognitionState.aKey && token.key != RecognitionState.anKey
+            if !titleWord, words.agreementStops.contains(token.key) {
                 // "and", "of" inside a title-case name: "Peace and Solidarity Initiative".
                 let inName = headCapitalized && (token.key == RecognitionState.andKey || token.key == RecognitionState.ofKey)
                     && state.isCapitalizedWord(cursor - 1) && state.isCapitalizedWord(cursor + 1)
@@ -150,18 +153,36 @@ extension EntityRecognizer {
             parties.append(reference)
         }
         if isTitle {
+            // "Government of National Accord", "Democratic National Convention": an actor or an event.
+            if (start..<end).contains(where: { words.notAgreement.contains(tokens[$0].key) }) { return nil }
             // A title-case name keeps its words; only a hyphenated pair ("US-Japan Security Treaty") names parties.
             if inner.count >= 2 { inner.reversed().forEach(addParty) }
             let range = start..<end
             return AgreementDraft(tokens: range, phrase: range, head: head, modifiers: modifiers,
                                   title: state.text(range), parties: parties)
         }
+        // A lone capital inside the phrase is where it was signed ("the Vienna convention"), not a party.
+        if inner.count == 1, state[mention: inner[0]].kind == .metonym, !hyphenated(state[mention: inner[0]].tokens, state) {
+            modifiers.insert(state.text(state[mention: inner[0]].tokens).lowercased(), at: 0)
+            inner.removeAll()
+        }
         inner.reversed().forEach(addParty)
         partiesAfter(end, state).forEach(addParty)
         partiesBefore(start, state).forEach(addParty)
+        let content = modifiers.filter { !$0.isEmpty }
+        // One state and no description says too little ("the Sudan accord"), unlike an organization's
+        // instruments ("UN Security Council resolutions"); an organization's own "military alliance"
+        // is the organization itself.
+        if parties.count == 1, content.isEmpty, case .known(let id) = parties[0], knowledge.actor(id)?.type == .country { return nil }
+        if parties.count == 1, head.family == "alliance", inner.count == 1, state[mention: inner[0]].type == .organization { return nil }
         let range = mentionStart..<end
-        return AgreementDraft(tokens: range, phrase: start..<end, head: head,
-                              modifiers: modifiers.filter { !$0.isEmpty }, title: nil, parties: parties)
+        return AgreementDraft(tokens: range, phrase: start..<end, head: head, modifiers: content, title: nil, parties: parties)
+    }
+
+    /// Whether a name is joined to another by a hyphen ("North Korea-Russia").
+    private func hyphenated(_ range: Range<Int>, _ state: RecognitionState) -> Bool {
+        (range.lowerBound > 0 && state.isKey(range.lowerBound - 1, RecognitionState.hyphenKey) && state.touches(range.lowerBound - 1))
+            || (state.isKey(range.upperBound, RecognitionState.hyphenKey) && state.touches(range.upperBound - 1))
     }
 
     func endsWith(_ token: Token, _ suffix: String, _ bytes: [UInt8]) -> Bool {
@@ -280,6 +301,8 @@ extension EntityRecognizer {
         for group in groups {
             let best = drafts[group.best]
             let name = best.title.map(Self.trimmedTitle) ?? canonicalName(best, parties: group.parties)
+            // A title-case alliance is a coalition of actors ("Brotherhood Alliance"), an organization.
+            let type: EntityType = best.title != nil && best.head.lemma == "alliance" ? .organization : .agreement
             let parties = group.parties.sorted()
             for member in group.members {
                 let draft = drafts[member]
@@ -290,8 +313,8 @@ extension EntityRecognizer {
                 }
                 guard !draft.tokens.contains(where: { state.isCovered($0) }) else { continue }
                 var mention = EntityMention(tokens: draft.tokens, bytes: state.byteRange(draft.tokens),
-                                            reference: .discovered(type: .agreement, name: name), type: .agreement,
-                                            kind: .name, parties: parties)
+                                            reference: .discovered(type: type, name: name), type: type,
+                                            kind: .name, parties: type == .agreement ? parties : [])
                 if draft.phrase != draft.tokens { mention.phraseText = state.text(draft.phrase) }
                 state.add(mention)
             }

@@ -5,8 +5,6 @@ extension EntityRecognizer {
     struct InstitutionMatch {
         var mention: Int
         var entry: KnowledgeBase.InstitutionEntry
-        /// Written as a proper name ("Ministry of Foreign Affairs"), not "the foreign ministry".
-        var isProperName: Bool
     }
 
     /// Stage 1: dictionary names and institution patterns, longest match first,
@@ -50,8 +48,7 @@ extension EntityRecognizer {
                     reference: .discovered(type: .organization, name: institution.entry.name),
                     type: .organization, kind: .name))
                 state[mention: mention].portfolio = institution.entry.portfolio
-                institutions.append(InstitutionMatch(
-                    mention: mention, entry: institution.entry, isProperName: isProperName(range, state)))
+                institutions.append(InstitutionMatch(mention: mention, entry: institution.entry))
                 index = range.upperBound
                 continue
             }
@@ -86,17 +83,6 @@ extension EntityRecognizer {
         addCoordinatedQualifiers(&state)
         for match in institutions { attachCountry(toInstitution: match.mention, &state) }
         return institutions
-    }
-
-    /// Whether an institution is written as a proper name: every word of four
-    /// letters or more capitalized, and more than one word or not at a sentence
-    /// start, outside headlines.
-    private func isProperName(_ range: Range<Int>, _ state: RecognitionState) -> Bool {
-        guard !state.inHeadline(range.lowerBound) else { return false }
-        for position in range where state.tokens[position].kind == .word && state.tokens[position].length >= 4 {
-            if !state.tokens[position].isCapitalized { return false }
-        }
-        return range.count > 1 || !state.startsSentence(range.lowerBound)
     }
 
     // MARK: Choosing among same-name entries

@@ -35,6 +35,14 @@ extension EntityRecognizer {
             guard let (length, role) = found else { index += 1; continue }
             let roleEnd = index + length
             guard !(index..<roleEnd).contains(where: { state.isCovered($0) }) else { index += 1; continue }
+            // A title word inside a longer proper name is no title: "Premier League", "Prince Bank",
+            // "Super King Air", "General Atomics".
+            if index > 0, !state.isCovered(index - 1), !state.startsSentence(index), tokens[index].isCapitalized,
+               names.isNameWord(tokens[index - 1]) || state.isKey(index - 1, RecognitionState.hyphenKey),
+               !knowledge.words.roleModifiers.contains(tokens[index - 1].key) {
+                index = roleEnd
+                continue
+            }
             var country: EntityID?
             var evidenceStart = index
             if let (before, start) = countryBefore(index, state) {
@@ -42,11 +50,20 @@ extension EntityRecognizer {
                 evidenceStart = start
             }
             var nameStart = roleEnd
-            // "President of France François Hollande".
+            // "President of France François Hollande" (a state's name, not an adjective: "premier of British Columbia").
             if country == nil, state.isKey(nameStart, RecognitionState.ofKey), let after = state.mentionIndex(startingAt: nameStart + 1),
-               let afterCountry = countryOf(after, state) {
+               state[mention: after].kind != .demonym, let afterCountry = countryOf(after, state) {
                 country = afterCountry
                 nameStart = state[mention: after].tokens.upperBound
+            }
+            // Ranks after a title: "Interior Minister Lt. Gen. Rashid ...".
+            for _ in 0..<2 {
+                var nested = 0
+                roles.matches(in: tokens, from: nameStart, key: { $0.key }) { length, payloads in
+                    if payloads.contains(where: { $0.pattern.caseMatches(tokens, from: nameStart) }) { nested = length }
+                }
+                guard nested > 0, nameStart + nested < tokens.count, tokens[nameStart].isCapitalized else { break }
+                nameStart += nested
             }
             // "Russia's defence minister, Sergei Shoigu".
             if state.isKey(nameStart, RecognitionState.commaKey), nameStart + 1 < tokens.count, state.isCapitalizedWord(nameStart + 1) {

@@ -32,6 +32,8 @@ public struct EntityWords: Sendable {
     public var agreementDropped = TokenKeySet()
     /// Words that end an agreement's modifiers on the left.
     public var agreementStops = TokenKeySet()
+    /// Words that make a title-case phrase an organization or an event, not an agreement.
+    public var notAgreement = TokenKeySet()
     /// "signed", "signing": verbs of concluding an agreement.
     public var signVerbs = TokenKeySet()
     /// "member", "ally".
@@ -83,6 +85,7 @@ public struct EntityWords: Sendable {
                 agreementHeads.insert(key, AgreementHead(family: parts[0], lemma: parts[1]))
             case "agreement-drop": agreementDropped.insert(key)
             case "agreement-stop": agreementStops.insert(key)
+            case "not-agreement": notAgreement.insert(key)
             case "sign-verb": signVerbs.insert(key)
             case "member-noun": memberNouns.insert(key)
             case "join-verb": joinVerbs.insert(key)
