@@ -114,6 +114,12 @@ extension EntityRecognizer {
            knowledge.actors[Int(candidate.actor)].type != .place, candidate.pattern.upperMask & 1 != 0 {
             return nil
         }
+        // A one-word capital right after a name word ends a person's name: "George Washington".
+        if length == 1, best == nil, metonym != nil,
+           start > 0, !state.isCovered(start - 1), names.isNameWord(state.tokens[start - 1]), !state.startsSentence(start),
+           !state.inHeadline(start) {
+            return nil
+        }
         if let best { return best }
         if let metonym {
             if let place, isLocative(start..<(start + length), state) { return place }

@@ -17,7 +17,7 @@ extension EntityRecognizer {
     /// "of" and one ("President of France"). The name after it needs two words to
     /// make a new person; a single word is a short reference to a person the
     /// article names in full, or a person of its own when the title is specific
-    /// enough (`alone` in `roles.tsv`) or names a country, and nobody otherwise
+    /// enough (`alone` in `roles.tsv`), and nobody otherwise
     /// ("Minister Yang" with no Yang in the article is a translation slip).
     func findPeople(_ state: inout RecognitionState) {
         let tokens = state.tokens
@@ -188,7 +188,7 @@ extension EntityRecognizer {
                 mention.portfolio = word.role.portfolio
                 mention.bareTitle = word.country == nil && word.role.role != nil
                 state.add(mention)
-            } else if word.role.role != nil, word.role.alone || word.country != nil {
+            } else if word.role.role != nil, word.role.alone {
                 let text = state.text(range)
                 var mention = EntityMention(tokens: range, bytes: state.byteRange(range),
                                             reference: .person(name: text, key: PersonNameKey.key(for: text)),

@@ -16,6 +16,8 @@ public struct EntityWords: Sendable {
     public var nameSuffixes = TokenKeySet()
     /// Surnames written first ("Kim", "Li"): the first word of the name is the surname.
     public var familyNameFirst = TokenKeySet()
+    /// Given names that are also common words ("He" in "Liu He"), names after a family name.
+    public var shortGivenNames = TokenKeySet()
     /// "former", "acting": words between a country and a role that change nothing.
     public var roleModifiers = TokenKeySet()
     /// Nouns that make a preceding demonym name the state as an actor.
@@ -71,6 +73,7 @@ public struct EntityWords: Sendable {
             case "name-particle": nameParticles.insert(key)
             case "name-suffix": nameSuffixes.insert(key)
             case "family-name-first": familyNameFirst.insert(key)
+            case "short-given-name": shortGivenNames.insert(key)
             case "role-modifier": roleModifiers.insert(key)
             case "actor-noun": actorNouns.insert(PhrasePattern(word).keys, payload: true)
             case "adjectival-actor-noun": adjectivalActorNouns.insert(TokenKey.key(word.split(separator: " ").first.map(String.init) ?? word))

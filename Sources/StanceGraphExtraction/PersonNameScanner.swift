@@ -33,7 +33,11 @@ struct PersonNameScanner {
         var end = start
         while index < tokens.count, !state.isCovered(index) {
             let token = tokens[index]
-            if isNameWord(token) {
+            // "Liu He": a short given name that is also a common word, after a family name written first.
+            let givenAfterFamily = wordCount == 1 && token.kind == .word && token.isCapitalized
+                && !token.shape.contains(.allUpper) && words.shortGivenNames.contains(token.key)
+                && words.familyNameFirst.contains(tokens[start].key)
+            if isNameWord(token) || givenAfterFamily {
                 index += 1
                 // Hyphenated parts: "Tae-yeol", "Jean-Noël", "al-Assad" (lower case allowed after the hyphen).
                 while index + 1 < tokens.count, tokens[index].key == RecognitionState.hyphenKey, state.touches(index - 1),

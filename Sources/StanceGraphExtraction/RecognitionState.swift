@@ -30,7 +30,8 @@ struct RecognitionState {
     static let theKey = TokenKey.key("the")
     static let aKey = TokenKey.key("a")
     static let anKey = TokenKey.key("an")
-    static let periodKey = TokenKey.key(".")
+    /// A period token's key: `TokenKey.key` would drop the period itself.
+    static let periodKey = TokenKey.hash([UInt8(ascii: ".")])
 
     init(article: IngestedArticle, tokens: [Token]) {
         self.tokens = tokens
@@ -200,8 +201,11 @@ struct RecognitionState {
 
     /// A line of at least three words all in capitals, or of at least four words
     /// where fewer than one in eight is a lower-case word other than a function
-    /// word. Parts after a hyphen ("Tae-yeol") and numbers do not count.
+    /// word and that does not end a sentence with a period (prose full of names,
+    /// "President of Iran Mahmoud Ahmadinejad and ... meet in Tehran.", is no
+    /// headline). Parts after a hyphen ("Tae-yeol") and numbers do not count.
     static func isHeadline(_ line: ArraySlice<Token>) -> Bool {
+        let endsSentence = line.last.map { $0.key == periodKey } ?? false
         var words = 0
         var upperWords = 0
         var lowerContent = 0
@@ -216,7 +220,7 @@ struct RecognitionState {
             if token.shape.contains(.allUpper) { upperWords += 1 }
             if !token.isCapitalized, !functionWords.contains(token.key) { lowerContent += 1 }
         }
-        return (words >= 3 && upperWords == words) || (words >= 4 && lowerContent * 8 < words)
+        return (words >= 3 && upperWords == words) || (words >= 4 && lowerContent * 8 < words && !endsSentence)
     }
 
     /// Words that stay lower case in title-case headlines.

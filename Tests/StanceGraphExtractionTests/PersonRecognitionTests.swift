@@ -101,6 +101,31 @@ struct PersonRecognitionTests {
         #expect(found.map(\.target) == ["person Jordan Pell"])
     }
 
+    @Test("a title word inside a longer proper name is no title", arguments: [
+        "Fans watched an English Premier League game.",
+        "The central bank closed Prince Bank on Monday.",
+        "An American General Atomics drone crashed.",
+        "Workers of the Tunisian General Labour Union marched.",
+    ])
+    func titleInsideName(sentence: String) {
+        #expect(people(sentence).isEmpty, "\(people(sentence))")
+    }
+
+    @Test("ranks and honorifics after a title are skipped, short given names kept", arguments: [
+        ("Omani Interior Minister Lt. Gen. Hamad Saif spoke.", "Hamad Saif"),
+        ("Chinese Vice Premier Liu He signed it.", "Liu He"),
+        ("The first president, George Washington, refused.", "George Washington"),
+    ])
+    func ranksAndNames(sentence: String, name: String) {
+        #expect(people(sentence).map(\.text) == [name])
+    }
+
+    @Test("prose full of names is no headline: every name is read in full")
+    func proseIsNoHeadline() {
+        let text = "President of Mali Amadou Keita and President of Niger Ibrahim Sani Diallo meet in Niamey."
+        #expect(Set(people(text).map(\.text)) == ["Amadou Keita", "Ibrahim Sani Diallo"])
+    }
+
     @Test("an unstated country comes from the one ministry of the same portfolio the text ties to a state")
     func portfolioRule() {
         let text = "According to Lima's foreign ministry on Friday, Foreign Minister Lucia Arrieta held talks with U.S. Secretary of State Martin Hollis."
