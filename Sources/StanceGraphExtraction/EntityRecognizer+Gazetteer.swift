@@ -22,8 +22,10 @@ extension EntityRecognizer {
         var index = 0
         while index < tokens.count {
             // Most tokens start no phrase of any of the three tries: one filter look-up each says so.
-            let key = tokens[index].key
-            guard names.mayStart(key) || institutionTrie.mayStart(key) || contextualTrie.mayStart(key) else {
+            let token = tokens[index]
+            let key = token.key
+            guard names.mayStart(token, key: key) || institutionTrie.mayStart(token, key: key)
+                    || contextualTrie.mayStart(token, key: key) else {
                 index += 1
                 continue
             }

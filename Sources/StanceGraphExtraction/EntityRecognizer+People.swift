@@ -25,7 +25,7 @@ extension EntityRecognizer {
         var titledWords: [TitledWord] = []
         var index = 0
         while index < tokens.count {
-            guard roles.mayStart(tokens[index].key), !state.isCovered(index) else { index += 1; continue }
+            guard roles.mayStart(tokens[index], key: tokens[index].key), !state.isCovered(index) else { index += 1; continue }
             var found: (length: Int, entry: KnowledgeBase.RoleEntry)?
             roles.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
                 if let entry = payloads.first(where: { $0.pattern.caseMatches(tokens, from: index) }) {
@@ -78,7 +78,7 @@ extension EntityRecognizer {
                 continue
             }
             reinterpretNameAfterTitle(at: nameStart, &state)
-            if let name = names.name(in: state, from: nameStart), !state.inHeadline(nameStart) || name.wordCount == 1 {
+            if let name = names.name(in: state, from: nameStart), name.wordCount == 1 || !state.inHeadline(nameStart) {
                 if name.wordCount >= 2 {
                     let text = state.text(name.tokens)
                     let person = state.add(EntityMention(
@@ -92,8 +92,8 @@ extension EntityRecognizer {
                 index = name.tokens.upperBound
                 continue
             }
-            if state.inHeadline(nameStart < tokens.count ? nameStart : index), nameStart < tokens.count,
-               names.isNameWord(tokens[nameStart]), !state.isCovered(nameStart) {
+            if nameStart < tokens.count, names.isNameWord(tokens[nameStart]), !state.isCovered(nameStart),
+               state.inHeadline(nameStart) {
                 // A headline: only the first capitalized word can be trusted as a name.
                 titledWords.append(TitledWord(token: nameStart, role: role, country: country, evidence: nil))
                 index = nameStart + 1

@@ -92,9 +92,9 @@ public struct GraphAssembler: Sendable {
         }
 
         var relations: [Relation] = []
-        for extraction in extractions {
-            let article = extraction.article
-            let mentions = extraction.mentions
+        for articleIndex in extractions.indices {
+            let article = extractions[articleIndex].article
+            let mentions = extractions[articleIndex].mentions
             for position in mentions.indices {
                 guard let located = mentions[position].located else { continue }
                 let index = slot(mentions[position].reference)
@@ -108,7 +108,7 @@ public struct GraphAssembler: Sendable {
                 }
             }
             var number = 0
-            for draft in extraction.relations {
+            for draft in extractions[articleIndex].relations {
                 let sourceSlot = slot(draft.source)
                 let targetSlot = slot(draft.target)
                 guard sourceSlot != targetSlot else { continue }
@@ -209,15 +209,15 @@ public struct GraphAssembler: Sendable {
             if let role { facts[slot].roles[role, default: 0] += 1 }
             if let date, facts[slot].dates.count < 8 { facts[slot].dates.append(date) }
         }
-        for extraction in extractions {
-            let date = extraction.article.date
-            let mentions = extraction.mentions
+        for articleIndex in extractions.indices {
+            let date = extractions[articleIndex].article.date
+            let mentions = extractions[articleIndex].mentions
             for index in mentions.indices where mentions[index].type == .person {
                 guard case .person = mentions[index].reference else { continue }
                 note(mentions[index].reference, isName: mentions[index].kind == .name, country: mentions[index].country,
                      role: mentions[index].role, date: date)
             }
-            for draft in extraction.relations {
+            for draft in extractions[articleIndex].relations {
                 if case .person = draft.source { note(draft.source, isName: false, country: nil, role: nil, date: date) }
                 if case .person = draft.target { note(draft.target, isName: false, country: nil, role: nil, date: date) }
             }

@@ -31,6 +31,9 @@ public struct PhrasePattern: Sendable, Hashable {
         upperMask = upper
     }
 
+    /// Whether the first word must be capitalized (or in capitals) in the text.
+    public var firstWordNeedsCapital: Bool { (capitalizedMask | upperMask) & 1 != 0 }
+
     /// Whether `tokens[start...]` has the case this phrase asks for.
     @inline(__always)
     public func caseMatches(_ tokens: [Token], from start: Int) -> Bool {

@@ -17,8 +17,10 @@ struct RecognitionState {
     private var removed: [Bool] = []
     /// The article's sentences, for `startsSentence`.
     let sentences: [SentenceSpan]
-    /// Headline decisions by line, computed when first asked for.
-    private let headlines = LineCache()
+    /// For an article of one line (most summaries): whether that line is a headline.
+    private let singleLineHeadline: Bool?
+    /// For articles of several lines: headline decisions by line, computed when first asked for.
+    private let headlines: LineCache?
 
     static let possessiveKey = TokenKey.key("'s")
     static let hyphenKey = TokenKey.key("-")
@@ -38,6 +40,13 @@ struct RecognitionState {
         self.bytes = article.bytes
         self.date = article.article.date
         self.sentences = article.sentences
+        if article.bytes.contains(0x0A) {
+            singleLineHeadline = nil
+            headlines = LineCache()
+        } else {
+            singleLineHeadline = Self.isHeadline(tokens[...])
+            headlines = nil
+        }
         owner = [Int32](repeating: -1, count: tokens.count)
         mentions.reserveCapacity(tokens.count / 6 + 4)
         removed.reserveCapacity(tokens.count / 6 + 4)
@@ -180,6 +189,7 @@ struct RecognitionState {
     /// The line starts are found in one pass when first needed, and each line is
     /// judged once.
     func inHeadline(_ position: Int) -> Bool {
+        guard let headlines else { return singleLineHeadline ?? false }
         if headlines.lineStarts.isEmpty {
             headlines.lineStarts = tokens.indices.filter { startsLine($0) }
             headlines.verdicts = [Int8](repeating: -1, count: headlines.lineStarts.count)
@@ -205,22 +215,44 @@ struct RecognitionState {
     /// "President of Iran Mahmoud Ahmadinejad and ... meet in Tehran.", is no
     /// headline). Parts after a hyphen ("Tae-yeol") and numbers do not count.
     static func isHeadline(_ line: ArraySlice<Token>) -> Bool {
-        let endsSentence = line.last.map { $0.key == periodKey } ?? false
+        if let last = line.last, last.key == periodKey { return isAllCapitals(line) }
         var words = 0
         var upperWords = 0
-        var lowerContent = 0
-        for position in line.indices {
-            let token = line[position]
-            guard token.kind == .word, !token.shape.contains(.digits) else { continue }
-            if position >= line.startIndex + 2, line[position - 1].key == hyphenKey, line[position - 2].end == line[position - 1].start,
-               line[position - 1].end == token.start {
-                continue
-            }
+        var lower = 0
+        for position in line.indices where counts(line, position) {
             words += 1
-            if token.shape.contains(.allUpper) { upperWords += 1 }
-            if !token.isCapitalized, !functionWords.contains(token.key) { lowerContent += 1 }
+            if line[position].shape.contains(.allUpper) { upperWords += 1 }
+            if !line[position].isCapitalized { lower += 1 }
         }
-        return (words >= 3 && upperWords == words) || (words >= 4 && lowerContent * 8 < words && !endsSentence)
+        if words >= 3, upperWords == words { return true }
+        // Most lines are prose: many lower-case words settle it without looking any up.
+        guard words >= 4, lower * 2 <= words else { return false }
+        var lowerContent = 0
+        for position in line.indices where counts(line, position) && !line[position].isCapitalized
+            && !functionWords.contains(line[position].key) {
+            lowerContent += 1
+        }
+        return lowerContent * 8 < words
+    }
+
+    /// Whether a line is three or more words, all in capitals.
+    private static func isAllCapitals(_ line: ArraySlice<Token>) -> Bool {
+        var words = 0
+        for position in line.indices where counts(line, position) {
+            guard line[position].shape.contains(.allUpper) else { return false }
+            words += 1
+        }
+        return words >= 3
+    }
+
+    /// Whether a token counts as a word of its line: not a number, not the part
+    /// after a hyphen ("Tae-yeol").
+    @inline(__always)
+    private static func counts(_ line: ArraySlice<Token>, _ position: Int) -> Bool {
+        let token = line[position]
+        guard token.kind == .word, !token.shape.contains(.digits) else { return false }
+        return !(position >= line.startIndex + 2 && line[position - 1].key == hyphenKey
+                 && line[position - 2].end == line[position - 1].start && line[position - 1].end == token.start)
     }
 
     /// Words that stay lower case in title-case headlines.
