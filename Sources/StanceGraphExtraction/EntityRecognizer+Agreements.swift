@@ -31,17 +31,16 @@ extension EntityRecognizer {
     /// "North Korea-Russia comprehensive strategic partnership treaty".
     func findAgreements(_ state: inout RecognitionState) {
         let tokens = state.tokens
-        let heads = knowledge.words.agreementHeads
-        let words = knowledge.words
         var drafts: [AgreementDraft] = []
         var position = 0
         while position < tokens.count {
             defer { position += 1 }
-            guard let head = heads[tokens[position].key], tokens[position].kind == .word, !state.isCovered(position) else { continue }
+            guard knowledge.words.mayBeAgreementHead(tokens[position].key), let head = knowledge.words.agreementHeads[tokens[position].key],
+                  tokens[position].kind == .word, !state.isCovered(position) else { continue }
             if head.family == "sanctions", !(position > 0 && state.key(position - 1) == Self.sanctionsKey) { continue }
             // "partnership treaty": the last head noun is the head.
             if position + 1 < tokens.count, !state.isCovered(position + 1), tokens[position + 1].kind == .word,
-               words.agreementHeads[tokens[position + 1].key] != nil {
+               knowledge.words.agreementHeads[tokens[position + 1].key] != nil {
                 continue
             }
             if let draft = agreementDraft(head: head, at: position, state) { drafts.append(draft) }

@@ -30,6 +30,9 @@ public struct EntityWords: Sendable {
     public var locatives = TokenKeySet()
     /// Agreement head nouns, with their family and lemma.
     public var agreementHeads = TokenKeyTable<AgreementHead>()
+    /// A 1,024-bit filter of the agreement heads' keys: most tokens are ruled out
+    /// with one bit test before the table is probed.
+    public var agreementHeadFilter = [UInt64](repeating: 0, count: 16)
     /// Modifiers left out of an agreement's name.
     public var agreementDropped = TokenKeySet()
     /// Words that end an agreement's modifiers on the left.
@@ -54,6 +57,12 @@ public struct EntityWords: Sendable {
     }
 
     public init() {}
+
+    /// False when `key` is surely no agreement head.
+    @inline(__always)
+    public func mayBeAgreementHead(_ key: UInt64) -> Bool {
+        agreementHeadFilter[Int((key >> 54) & 15)] & (1 << (key >> 48 & 63)) != 0
+    }
 
     /// Parses the word list; unknown classes are reported.
     public init(lines: String, file: String, diagnostics: inout [Diagnostic]) {
@@ -86,6 +95,7 @@ public struct EntityWords: Sendable {
                     continue
                 }
                 agreementHeads.insert(key, AgreementHead(family: parts[0], lemma: parts[1]))
+                agreementHeadFilter[Int((key >> 54) & 15)] |= 1 << (key >> 48 & 63)
             case "agreement-drop": agreementDropped.insert(key)
             case "agreement-stop": agreementStops.insert(key)
             case "not-agreement": notAgreement.insert(key)

@@ -1,3 +1,4 @@
+import Foundation
 import StanceGraphIngest
 import StanceGraphModel
 
@@ -40,7 +41,10 @@ struct RecognitionState {
         self.bytes = article.bytes
         self.date = article.article.date
         self.sentences = article.sentences
-        if article.bytes.contains(0x0A) {
+        let hasNewline = article.bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0x0A, buffer.count) != nil } ?? false
+        }
+        if hasNewline {
             singleLineHeadline = nil
             headlines = LineCache()
         } else {
@@ -59,7 +63,7 @@ struct RecognitionState {
     mutating func add(_ mention: consuming EntityMention) -> Int {
         let index = mentions.count
         let range = mention.tokens
-        mentions.append(mention)
+        mentions.append(consume mention)
         removed.append(false)
         for position in range { owner[position] = Int32(index) }
         return index
