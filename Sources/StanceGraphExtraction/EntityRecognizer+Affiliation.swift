@@ -48,26 +48,29 @@ extension EntityRecognizer {
     private func personFacts(_ state: RecognitionState) -> [PersonFacts] {
         var facts: [PersonFacts] = []
         for index in 0..<state.mentionCount where !state.isRemoved(index) && state[mention: index].type == .person {
-            let mention = state[mention: index]
             let slot: Int
-            if let existing = facts.firstIndex(where: { $0.reference == mention.reference }) {
+            if let existing = facts.firstIndex(where: { $0.reference == state[mention: index].reference }) {
                 slot = existing
-                if mention.tokens.lowerBound < state[mention: facts[slot].first].tokens.lowerBound { facts[slot].first = index }
+                if state[mention: index].tokens.lowerBound < state[mention: facts[slot].first].tokens.lowerBound {
+                    facts[slot].first = index
+                }
             } else {
                 var knownCountry: EntityID?
-                if case .known(let id) = mention.reference { knownCountry = knowledge.actor(id)?.country }
+                if case .known(let id) = state[mention: index].reference {
+                    knownCountry = knowledge.index(of: id).flatMap { knowledge.actors[Int($0)].country }
+                }
                 slot = facts.count
-                facts.append(PersonFacts(reference: mention.reference, first: index, country: nil, knownCountry: knownCountry,
-                                         portfolio: nil, bare: false))
+                facts.append(PersonFacts(reference: state[mention: index].reference, first: index, country: nil,
+                                         knownCountry: knownCountry, portfolio: nil, bare: false))
             }
-            if facts[slot].country == nil, let country = mention.country {
+            if facts[slot].country == nil, let country = state[mention: index].country {
                 facts[slot].country = country
-                facts[slot].countryInferredOnly = mention.countryInferred
-            } else if mention.country != nil, !mention.countryInferred {
+                facts[slot].countryInferredOnly = state[mention: index].countryInferred
+            } else if state[mention: index].country != nil, !state[mention: index].countryInferred {
                 facts[slot].countryInferredOnly = false
             }
-            if facts[slot].portfolio == nil { facts[slot].portfolio = mention.portfolio }
-            if mention.bareTitle { facts[slot].bare = true }
+            if facts[slot].portfolio == nil { facts[slot].portfolio = state[mention: index].portfolio }
+            if state[mention: index].bareTitle { facts[slot].bare = true }
         }
         return facts
     }
@@ -124,14 +127,15 @@ extension EntityRecognizer {
         }
     }
 
-    /// "Ministry of Foreign Affairs (South Korea)"; an institution with no state is
-    /// kept only when written as a proper name.
+    /// "Ministry of Foreign Affairs (South Korea)". An institution whose state stays
+    /// unknown is dropped: one node for every country's "Ministry of the Interior"
+    /// would join unrelated actors across articles.
     private func nameInstitutions(_ institutions: [InstitutionMatch], _ state: inout RecognitionState) {
         for match in institutions {
             if let country = state[mention: match.mention].country {
                 let countryName = knowledge.actor(country)?.name ?? country.rawValue
                 state[mention: match.mention].reference = .discovered(type: .organization, name: "\(match.entry.name) (\(countryName))")
-            } else if !match.isProperName {
+            } else {
                 state.remove(match.mention)
             }
         }
@@ -144,7 +148,6 @@ extension EntityRecognizer {
     /// relation extractor can treat them as the state acting.
     func markActorNouns(_ state: inout RecognitionState) {
         let tokens = state.tokens
-        let words = knowledge.words
         for index in 0..<state.mentionCount where !state.isRemoved(index) && state[mention: index].kind == .demonym {
             // Coordinated demonyms share the noun: "Russian-North Korean", "Russian and Chinese".
             var cursor = state[mention: index].tokens.upperBound
@@ -154,7 +157,7 @@ extension EntityRecognizer {
                   let next = state.mentionIndex(startingAt: cursor + 1), state[mention: next].kind == .demonym {
                 cursor = state[mention: next].tokens.upperBound
             }
-            guard cursor < tokens.count, let head = actorNoun(at: cursor, state, words: words) else { continue }
+            guard cursor < tokens.count, let head = actorNoun(at: cursor, state, words: knowledge.words) else { continue }
             state[mention: index].actorNoun = head
         }
     }
@@ -178,7 +181,8 @@ extension EntityRecognizer {
         guard nounLength > 0 else { return nil }
         let end = position + nounLength
         if words.adjectivalActorNouns.contains(tokens[position].key), end < tokens.count, tokens[end].kind == .word,
-           !tokens[end].isCapitalized, !words.actorFollowers.contains(tokens[end].key), !state.isPossessive(end) {
+           !tokens[end].isCapitalized, !words.actorFollowers.contains(tokens[end].key), !state.isPossessive(end),
+           !(tokens[end].length > 4 && endsWith(tokens[end], "ed", state.bytes)) {
             // "military cooperation": the noun only modifies, unless another actor noun follows ("government officials").
             var follows = false
             words.actorNouns.matches(in: tokens, from: end, key: { $0.key }) { _, _ in follows = true }

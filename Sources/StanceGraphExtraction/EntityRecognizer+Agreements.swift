@@ -31,17 +31,16 @@ extension EntityRecognizer {
     /// "North Korea-Russia comprehensive strategic partnership treaty".
     func findAgreements(_ state: inout RecognitionState) {
         let tokens = state.tokens
-        let heads = knowledge.words.agreementHeads
-        let words = knowledge.words
         var drafts: [AgreementDraft] = []
         var position = 0
         while position < tokens.count {
             defer { position += 1 }
-            guard let head = heads[tokens[position].key], tokens[position].kind == .word, !state.isCovered(position) else { continue }
+            guard knowledge.words.mayBeAgreementHead(tokens[position].key), let head = knowledge.words.agreementHeads[tokens[position].key],
+                  tokens[position].kind == .word, !state.isCovered(position) else { continue }
             if head.family == "sanctions", !(position > 0 && state.key(position - 1) == Self.sanctionsKey) { continue }
             // "partnership treaty": the last head noun is the head.
             if position + 1 < tokens.count, !state.isCovered(position + 1), tokens[position + 1].kind == .word,
-               words.agreementHeads[tokens[position + 1].key] != nil {
+               knowledge.words.agreementHeads[tokens[position + 1].key] != nil {
                 continue
             }
             if let draft = agreementDraft(head: head, at: position, state) { drafts.append(draft) }
@@ -64,15 +63,26 @@ extension EntityRecognizer {
         var start = position
         var mentionStart = position
         var inner: [Int] = []
+        var placesInside: [Int] = []
+        var coveredEnd = 0
         var capitalized = 0
         var modifiers: [String] = []
         var cursor = position - 1
         scan: while cursor >= 0, position - cursor <= 10 {
             if let index = state.mentionIndex(at: cursor) {
                 let mention = state[mention: index]
-                guard mention.tokens.upperBound == cursor + 1, mention.type == .country || mention.type == .organization,
-                      mention.kind != .shortName else { break scan }
-                inner.append(index)
+                guard mention.tokens.upperBound == cursor + 1, mention.kind != .shortName else { break scan }
+                coveredEnd = max(coveredEnd, mention.tokens.upperBound)
+                if mention.type == .country || mention.type == .organization {
+                    inner.append(index)
+                } else if mention.type == .place {
+                    // A place describes: "the Sahel Peace Initiative", "the Black Sea deal".
+                    capitalized += 1
+                    modifiers.insert(state.text(mention.tokens).lowercased(), at: 0)
+                    placesInside.append(index)
+                } else {
+                    break scan
+                }
                 start = mention.tokens.lowerBound
                 cursor = start - 1
                 continue
@@ -83,7 +93,10 @@ extension EntityRecognizer {
                 continue
             }
             guard token.kind == .word, !state.isPossessive(cursor) else { break scan }
-            if words.agreementStops.contains(token.key) {
+            // In a title-case name, capitalized words are the name ("Three Seas Initiative"), articles aside.
+            let titleWord = headCapitalized && token.isCapitalized && token.key != RecognitionState.theKey
+                && token.key != RecognitionState.aKey && token.key != RecognitionState.anKey
+            if !titleWord, words.agreementStops.contains(token.key) {
                 // "and", "of" inside a title-case name: "Peace and Solidarity Initiative".
                 let inName = headCapitalized && (token.key == RecognitionState.andKey || token.key == RecognitionState.ofKey)
                     && state.isCapitalizedWord(cursor - 1) && state.isCapitalizedWord(cursor + 1)
@@ -96,8 +109,10 @@ extension EntityRecognizer {
                 continue
             }
             if !token.isCapitalized {
-                // Participles end the modifiers ("armed forces treaty", "US-brokered deal").
+                // Participles end the modifiers ("armed forces treaty", "US-brokered deal"), and so
+                // does a lower-case word before a name ("violates UN Security Council resolutions").
                 if token.length > 4, endsWith(token, "ed", state.bytes) { break scan }
+                if coveredEnd > 0 { break scan }
                 modifiers.insert(state.text(cursor..<(cursor + 1)).lowercased(), at: 0)
             } else {
                 capitalized += 1
@@ -107,8 +122,8 @@ extension EntityRecognizer {
             if inner.isEmpty { mentionStart = cursor }
             cursor -= 1
         }
-        // The mention starts after the last party name inside the phrase.
-        if let last = inner.first { mentionStart = max(mentionStart, state[mention: last].tokens.upperBound) }
+        // The mention starts after the last name inside the phrase, which keeps its own mention.
+        mentionStart = max(mentionStart, coveredEnd)
         if mentionStart > position { mentionStart = position }
         while mentionStart < position, tokens[mentionStart].key == RecognitionState.hyphenKey { mentionStart += 1 }
         var end = position + 1
@@ -137,21 +152,39 @@ extension EntityRecognizer {
             parties.append(reference)
         }
         if isTitle {
+            // "Government of National Accord", "Democratic National Convention": an actor or an event.
+            if (start..<end).contains(where: { words.notAgreement.contains(tokens[$0].key) }) { return nil }
             // A title-case name keeps its words; only a hyphenated pair ("US-Japan Security Treaty") names parties.
             if inner.count >= 2 { inner.reversed().forEach(addParty) }
             let range = start..<end
             return AgreementDraft(tokens: range, phrase: range, head: head, modifiers: modifiers,
                                   title: state.text(range), parties: parties)
         }
+        // A lone capital inside the phrase is where it was signed ("the Vienna convention"), not a party.
+        if inner.count == 1, state[mention: inner[0]].kind == .metonym, !hyphenated(state[mention: inner[0]].tokens, state) {
+            modifiers.insert(state.text(state[mention: inner[0]].tokens).lowercased(), at: 0)
+            inner.removeAll()
+        }
         inner.reversed().forEach(addParty)
         partiesAfter(end, state).forEach(addParty)
         partiesBefore(start, state).forEach(addParty)
+        let content = modifiers.filter { !$0.isEmpty }
+        // One state and no description says too little ("the Sudan accord"), unlike an organization's
+        // instruments ("UN Security Council resolutions"); an organization's own "military alliance"
+        // is the organization itself.
+        if parties.count == 1, content.isEmpty, case .known(let id) = parties[0], knowledge.actor(id)?.type == .country { return nil }
+        if parties.count == 1, head.family == "alliance", inner.count == 1, state[mention: inner[0]].type == .organization { return nil }
         let range = mentionStart..<end
-        return AgreementDraft(tokens: range, phrase: start..<end, head: head,
-                              modifiers: modifiers.filter { !$0.isEmpty }, title: nil, parties: parties)
+        return AgreementDraft(tokens: range, phrase: start..<end, head: head, modifiers: content, title: nil, parties: parties)
     }
 
-    private func endsWith(_ token: Token, _ suffix: String, _ bytes: [UInt8]) -> Bool {
+    /// Whether a name is joined to another by a hyphen ("North Korea-Russia").
+    private func hyphenated(_ range: Range<Int>, _ state: RecognitionState) -> Bool {
+        (range.lowerBound > 0 && state.isKey(range.lowerBound - 1, RecognitionState.hyphenKey) && state.touches(range.lowerBound - 1))
+            || (state.isKey(range.upperBound, RecognitionState.hyphenKey) && state.touches(range.upperBound - 1))
+    }
+
+    func endsWith(_ token: Token, _ suffix: String, _ bytes: [UInt8]) -> Bool {
         let suffixBytes = Array(suffix.utf8)
         guard token.length > suffixBytes.count else { return false }
         let start = Int(token.end) - suffixBytes.count
@@ -267,6 +300,8 @@ extension EntityRecognizer {
         for group in groups {
             let best = drafts[group.best]
             let name = best.title.map(Self.trimmedTitle) ?? canonicalName(best, parties: group.parties)
+            // A title-case alliance is a coalition of actors ("Brotherhood Alliance"), an organization.
+            let type: EntityType = best.title != nil && best.head.lemma == "alliance" ? .organization : .agreement
             let parties = group.parties.sorted()
             for member in group.members {
                 let draft = drafts[member]
@@ -277,8 +312,8 @@ extension EntityRecognizer {
                 }
                 guard !draft.tokens.contains(where: { state.isCovered($0) }) else { continue }
                 var mention = EntityMention(tokens: draft.tokens, bytes: state.byteRange(draft.tokens),
-                                            reference: .discovered(type: .agreement, name: name), type: .agreement,
-                                            kind: .name, parties: parties)
+                                            reference: .discovered(type: type, name: name), type: type,
+                                            kind: .name, parties: type == .agreement ? parties : [])
                 if draft.phrase != draft.tokens { mention.phraseText = state.text(draft.phrase) }
                 state.add(mention)
             }

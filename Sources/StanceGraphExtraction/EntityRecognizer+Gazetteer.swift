@@ -5,8 +5,6 @@ extension EntityRecognizer {
     struct InstitutionMatch {
         var mention: Int
         var entry: KnowledgeBase.InstitutionEntry
-        /// Written as a proper name ("Ministry of Foreign Affairs"), not "the foreign ministry".
-        var isProperName: Bool
     }
 
     /// Stage 1: dictionary names and institution patterns, longest match first,
@@ -24,8 +22,10 @@ extension EntityRecognizer {
         var index = 0
         while index < tokens.count {
             // Most tokens start no phrase of any of the three tries: one filter look-up each says so.
-            let key = tokens[index].key
-            guard names.mayStart(key) || institutionTrie.mayStart(key) || contextualTrie.mayStart(key) else {
+            let token = tokens[index]
+            let key = token.key
+            guard names.mayStart(token, key: key) || institutionTrie.mayStart(token, key: key)
+                    || contextualTrie.mayStart(token, key: key) else {
                 index += 1
                 continue
             }
@@ -50,8 +50,7 @@ extension EntityRecognizer {
                     reference: .discovered(type: .organization, name: institution.entry.name),
                     type: .organization, kind: .name))
                 state[mention: mention].portfolio = institution.entry.portfolio
-                institutions.append(InstitutionMatch(
-                    mention: mention, entry: institution.entry, isProperName: isProperName(range, state)))
+                institutions.append(InstitutionMatch(mention: mention, entry: institution.entry))
                 index = range.upperBound
                 continue
             }
@@ -88,17 +87,6 @@ extension EntityRecognizer {
         return institutions
     }
 
-    /// Whether an institution is written as a proper name: every word of four
-    /// letters or more capitalized, and more than one word or not at a sentence
-    /// start, outside headlines.
-    private func isProperName(_ range: Range<Int>, _ state: RecognitionState) -> Bool {
-        guard !state.inHeadline(range.lowerBound) else { return false }
-        for position in range where state.tokens[position].kind == .word && state.tokens[position].length >= 4 {
-            if !state.tokens[position].isCapitalized { return false }
-        }
-        return range.count > 1 || !state.startsSentence(range.lowerBound)
-    }
-
     // MARK: Choosing among same-name entries
 
     /// The entry a name refers to here, among the entries of the same phrase:
@@ -111,7 +99,8 @@ extension EntityRecognizer {
         var place: KnowledgeBase.NameEntry?
         var metonym: KnowledgeBase.NameEntry?
         var people: [KnowledgeBase.NameEntry] = []
-        for entry in payloads where entry.pattern.caseMatches(state.tokens, from: start) {
+        for position in payloads.indices where payloads[position].pattern.caseMatches(state.tokens, from: start) {
+            let entry = payloads[position]
             let type = knowledge.actors[Int(entry.actor)].type
             if entry.kind == .metonym {
                 if metonym == nil || entry.actor > metonym!.actor { metonym = entry }
@@ -125,6 +114,12 @@ extension EntityRecognizer {
         }
         if length == 1, isShouting(start, state), let candidate = best ?? metonym ?? people.first,
            knowledge.actors[Int(candidate.actor)].type != .place, candidate.pattern.upperMask & 1 != 0 {
+            return nil
+        }
+        // A one-word capital right after a name word ends a person's name: "George Washington".
+        if length == 1, best == nil, metonym != nil,
+           start > 0, !state.isCovered(start - 1), names.isNameWord(state.tokens[start - 1]), !state.startsSentence(start),
+           !state.inHeadline(start) {
             return nil
         }
         if let best { return best }
@@ -208,7 +203,7 @@ extension EntityRecognizer {
             let range = candidate.start..<(candidate.start + candidate.length)
             guard !range.contains(where: { state.isCovered($0) }) else { continue }
             if range.upperBound < state.tokens.count, state.isCapitalizedWord(range.upperBound),
-               !state.isPossessive(range.upperBound), !state.isCovered(range.upperBound) {
+               !state.isPossessive(range.upperBound) {
                 continue
             }
             guard candidate.entry.context.contains(where: { named.contains(knowledge.actors[Int($0)].id) }) else { continue }

@@ -17,7 +17,7 @@ extension EntityRecognizer {
     /// "of" and one ("President of France"). The name after it needs two words to
     /// make a new person; a single word is a short reference to a person the
     /// article names in full, or a person of its own when the title is specific
-    /// enough (`alone` in `roles.tsv`) or names a country, and nobody otherwise
+    /// enough (`alone` in `roles.tsv`), and nobody otherwise
     /// ("Minister Yang" with no Yang in the article is a translation slip).
     func findPeople(_ state: inout RecognitionState) {
         let tokens = state.tokens
@@ -25,7 +25,7 @@ extension EntityRecognizer {
         var titledWords: [TitledWord] = []
         var index = 0
         while index < tokens.count {
-            guard roles.mayStart(tokens[index].key), !state.isCovered(index) else { index += 1; continue }
+            guard roles.mayStart(tokens[index], key: tokens[index].key), !state.isCovered(index) else { index += 1; continue }
             var found: (length: Int, entry: KnowledgeBase.RoleEntry)?
             roles.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
                 if let entry = payloads.first(where: { $0.pattern.caseMatches(tokens, from: index) }) {
@@ -35,6 +35,14 @@ extension EntityRecognizer {
             guard let (length, role) = found else { index += 1; continue }
             let roleEnd = index + length
             guard !(index..<roleEnd).contains(where: { state.isCovered($0) }) else { index += 1; continue }
+            // A title word inside a longer proper name is no title: "Premier League", "Prince Bank",
+            // "Super King Air", "General Atomics".
+            if index > 0, !state.isCovered(index - 1), !state.startsSentence(index), tokens[index].isCapitalized,
+               names.isNameWord(tokens[index - 1]) || state.isKey(index - 1, RecognitionState.hyphenKey),
+               !knowledge.words.roleModifiers.contains(tokens[index - 1].key) {
+                index = roleEnd
+                continue
+            }
             var country: EntityID?
             var evidenceStart = index
             if let (before, start) = countryBefore(index, state) {
@@ -42,11 +50,20 @@ extension EntityRecognizer {
                 evidenceStart = start
             }
             var nameStart = roleEnd
-            // "President of France François Hollande".
+            // "President of France François Hollande" (a state's name, not an adjective: "premier of British Columbia").
             if country == nil, state.isKey(nameStart, RecognitionState.ofKey), let after = state.mentionIndex(startingAt: nameStart + 1),
-               let afterCountry = countryOf(after, state) {
+               state[mention: after].kind != .demonym, let afterCountry = countryOf(after, state) {
                 country = afterCountry
                 nameStart = state[mention: after].tokens.upperBound
+            }
+            // Ranks after a title: "Interior Minister Lt. Gen. Rashid ...".
+            for _ in 0..<2 {
+                var nested = 0
+                roles.matches(in: tokens, from: nameStart, key: { $0.key }) { length, payloads in
+                    if payloads.contains(where: { $0.pattern.caseMatches(tokens, from: nameStart) }) { nested = length }
+                }
+                guard nested > 0, nameStart + nested < tokens.count, tokens[nameStart].isCapitalized else { break }
+                nameStart += nested
             }
             // "Russia's defence minister, Sergei Shoigu".
             if state.isKey(nameStart, RecognitionState.commaKey), nameStart + 1 < tokens.count, state.isCapitalizedWord(nameStart + 1) {
@@ -61,7 +78,7 @@ extension EntityRecognizer {
                 continue
             }
             reinterpretNameAfterTitle(at: nameStart, &state)
-            if let name = names.name(in: state, from: nameStart), !state.inHeadline(nameStart) || name.wordCount == 1 {
+            if let name = names.name(in: state, from: nameStart), name.wordCount == 1 || !state.inHeadline(nameStart) {
                 if name.wordCount >= 2 {
                     let text = state.text(name.tokens)
                     let person = state.add(EntityMention(
@@ -75,8 +92,8 @@ extension EntityRecognizer {
                 index = name.tokens.upperBound
                 continue
             }
-            if state.inHeadline(nameStart < tokens.count ? nameStart : index), nameStart < tokens.count,
-               names.isNameWord(tokens[nameStart]), !state.isCovered(nameStart) {
+            if nameStart < tokens.count, names.isNameWord(tokens[nameStart]), !state.isCovered(nameStart),
+               state.inHeadline(nameStart) {
                 // A headline: only the first capitalized word can be trusted as a name.
                 titledWords.append(TitledWord(token: nameStart, role: role, country: country, evidence: nil))
                 index = nameStart + 1
@@ -147,6 +164,7 @@ extension EntityRecognizer {
     /// Surnames alone ("Blinken") or after a title ("Minister Cho") that refer to
     /// a person named in full in the article; titled single names of their own.
     private func resolveShortNames(_ titledWords: [TitledWord], _ state: inout RecognitionState) {
+        guard !titledWords.isEmpty || (0..<state.mentionCount).contains(where: { state[mention: $0].type == .person }) else { return }
         var bySurname = TokenKeyTable<Int>()
         var ambiguous = TokenKeySet()
         for index in 0..<state.mentionCount where !state.isRemoved(index) && state[mention: index].type == .person
@@ -160,21 +178,17 @@ extension EntityRecognizer {
                 bySurname.insert(key, index)
             }
         }
-        func fullName(for key: UInt64) -> EntityMention? {
-            guard !ambiguous.contains(key), let index = bySurname[key] else { return nil }
-            return state[mention: index]
-        }
         for word in titledWords where !state.isCovered(word.token) {
             let token = state.tokens[word.token]
             let range = word.token..<(word.token + 1)
-            if let person = fullName(for: token.key) {
-                var mention = EntityMention(tokens: range, bytes: state.byteRange(range), reference: person.reference,
+            if !ambiguous.contains(token.key), let person = bySurname[token.key] {
+                var mention = EntityMention(tokens: range, bytes: state.byteRange(range), reference: state[mention: person].reference,
                                             type: .person, kind: .shortName, role: word.role.role, country: word.country)
                 mention.countryEvidence = word.evidence
                 mention.portfolio = word.role.portfolio
                 mention.bareTitle = word.country == nil && word.role.role != nil
                 state.add(mention)
-            } else if word.role.role != nil, word.role.alone || word.country != nil {
+            } else if word.role.role != nil, word.role.alone {
                 let text = state.text(range)
                 var mention = EntityMention(tokens: range, bytes: state.byteRange(range),
                                             reference: .person(name: text, key: PersonNameKey.key(for: text)),
@@ -187,9 +201,10 @@ extension EntityRecognizer {
         }
         guard bySurname.count > 0 else { return }
         let tokens = state.tokens
-        for position in tokens.indices where !state.isCovered(position) && tokens[position].kind == .word
-            && tokens[position].isCapitalized {
-            guard let person = fullName(for: tokens[position].key) else { continue }
+        for position in tokens.indices {
+            let token = tokens[position]
+            guard token.kind == .word, token.isCapitalized, let person = bySurname[token.key], !ambiguous.contains(token.key),
+                  !state.isCovered(position) else { continue }
             // A surname followed or preceded by more name words is someone else ("Cho Han-kyu").
             if position + 1 < tokens.count, !state.isCovered(position + 1), names.isNameWord(tokens[position + 1]),
                !state.inHeadline(position) {
@@ -199,8 +214,8 @@ extension EntityRecognizer {
                !state.startsSentence(position), !state.inHeadline(position) {
                 continue
             }
-            state.add(EntityMention(tokens: position..<(position + 1), bytes: Int(tokens[position].start)..<Int(tokens[position].end),
-                                    reference: person.reference, type: .person, kind: .shortName))
+            state.add(EntityMention(tokens: position..<(position + 1), bytes: Int(token.start)..<Int(token.end),
+                                    reference: state[mention: person].reference, type: .person, kind: .shortName))
         }
     }
 }

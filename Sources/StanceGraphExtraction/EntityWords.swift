@@ -16,6 +16,8 @@ public struct EntityWords: Sendable {
     public var nameSuffixes = TokenKeySet()
     /// Surnames written first ("Kim", "Li"): the first word of the name is the surname.
     public var familyNameFirst = TokenKeySet()
+    /// Given names that are also common words ("He" in "Liu He"), names after a family name.
+    public var shortGivenNames = TokenKeySet()
     /// "former", "acting": words between a country and a role that change nothing.
     public var roleModifiers = TokenKeySet()
     /// Nouns that make a preceding demonym name the state as an actor.
@@ -28,10 +30,15 @@ public struct EntityWords: Sendable {
     public var locatives = TokenKeySet()
     /// Agreement head nouns, with their family and lemma.
     public var agreementHeads = TokenKeyTable<AgreementHead>()
+    /// A 1,024-bit filter of the agreement heads' keys: most tokens are ruled out
+    /// with one bit test before the table is probed.
+    public var agreementHeadFilter = [UInt64](repeating: 0, count: 16)
     /// Modifiers left out of an agreement's name.
     public var agreementDropped = TokenKeySet()
     /// Words that end an agreement's modifiers on the left.
     public var agreementStops = TokenKeySet()
+    /// Words that make a title-case phrase an organization or an event, not an agreement.
+    public var notAgreement = TokenKeySet()
     /// "signed", "signing": verbs of concluding an agreement.
     public var signVerbs = TokenKeySet()
     /// "member", "ally".
@@ -51,6 +58,12 @@ public struct EntityWords: Sendable {
 
     public init() {}
 
+    /// False when `key` is surely no agreement head.
+    @inline(__always)
+    public func mayBeAgreementHead(_ key: UInt64) -> Bool {
+        agreementHeadFilter[Int((key >> 54) & 15)] & (1 << (key >> 48 & 63)) != 0
+    }
+
     /// Parses the word list; unknown classes are reported.
     public init(lines: String, file: String, diagnostics: inout [Diagnostic]) {
         var lineNumber = 0
@@ -69,6 +82,7 @@ public struct EntityWords: Sendable {
             case "name-particle": nameParticles.insert(key)
             case "name-suffix": nameSuffixes.insert(key)
             case "family-name-first": familyNameFirst.insert(key)
+            case "short-given-name": shortGivenNames.insert(key)
             case "role-modifier": roleModifiers.insert(key)
             case "actor-noun": actorNouns.insert(PhrasePattern(word).keys, payload: true)
             case "adjectival-actor-noun": adjectivalActorNouns.insert(TokenKey.key(word.split(separator: " ").first.map(String.init) ?? word))
@@ -81,8 +95,10 @@ public struct EntityWords: Sendable {
                     continue
                 }
                 agreementHeads.insert(key, AgreementHead(family: parts[0], lemma: parts[1]))
+                agreementHeadFilter[Int((key >> 54) & 15)] |= 1 << (key >> 48 & 63)
             case "agreement-drop": agreementDropped.insert(key)
             case "agreement-stop": agreementStops.insert(key)
+            case "not-agreement": notAgreement.insert(key)
             case "sign-verb": signVerbs.insert(key)
             case "member-noun": memberNouns.insert(key)
             case "join-verb": joinVerbs.insert(key)

@@ -48,11 +48,13 @@ public struct GraphAssembler: Sendable {
     }
 
     private struct Accumulator {
+        var id: EntityID
         var type: EntityType
         var canonical: String?
-        var names: [String: Int] = [:]
-        var aliases = Set<String>()
         var mentions: [Mention] = []
+        /// Parallel to `mentions`: whether the mention names the entity in full.
+        var isName: [Bool] = []
+        var phrases: [String] = []
         var countries: [EntityID: Int] = [:]
         var roles: [String: Int] = [:]
         var latestDate: CalendarDate?
@@ -61,6 +63,8 @@ public struct GraphAssembler: Sendable {
     public func assemble(_ extractions: [ArticleExtraction]) -> GraphDocument {
         let personIDs = resolvePeople(extractions)
         var slots: [EntityID: Int] = [:]
+        /// Slots by reference, so that each distinct reference is resolved to an id once.
+        var slotByReference: [EntityReference: Int] = [:]
         var accumulators: [Accumulator] = []
 
         func id(for reference: EntityReference) -> EntityID {
@@ -70,39 +74,46 @@ public struct GraphAssembler: Sendable {
             case .discovered(let type, let name): return ActorRecord.derivedID(type: type, name: name)
             }
         }
-        func slot(_ entityID: EntityID, _ reference: EntityReference) -> Int {
-            if let existing = slots[entityID] { return existing }
-            slots[entityID] = accumulators.count
-            var accumulator = Accumulator(type: type(of: reference))
-            if case .discovered(_, let name) = reference { accumulator.canonical = name }
-            accumulators.append(accumulator)
-            return accumulators.count - 1
+        func slot(_ reference: EntityReference) -> Int {
+            if let known = slotByReference[reference] { return known }
+            let entityID = id(for: reference)
+            let index: Int
+            if let existing = slots[entityID] {
+                index = existing
+            } else {
+                index = accumulators.count
+                slots[entityID] = index
+                var accumulator = Accumulator(id: entityID, type: type(of: reference))
+                if case .discovered(_, let name) = reference { accumulator.canonical = name }
+                accumulators.append(accumulator)
+            }
+            slotByReference[reference] = index
+            return index
         }
 
         var relations: [Relation] = []
-        for extraction in extractions {
-            let article = extraction.article
-            for position in extraction.mentions.indices {
-                guard let located = extraction.mentions[position].located else { continue }
-                let mention = extraction.mentions[position]
-                let index = slot(id(for: mention.reference), mention.reference)
+        for articleIndex in extractions.indices {
+            let article = extractions[articleIndex].article
+            let mentions = extractions[articleIndex].mentions
+            for position in mentions.indices {
+                guard let located = mentions[position].located else { continue }
+                let index = slot(mentions[position].reference)
                 accumulators[index].mentions.append(located)
-                accumulators[index].aliases.insert(located.text)
-                if let phrase = mention.phraseText { accumulators[index].aliases.insert(phrase) }
-                if mention.kind == .name { accumulators[index].names[located.text, default: 0] += 1 }
-                if let country = mention.country { accumulators[index].countries[country, default: 0] += 1 }
-                if let role = mention.role { accumulators[index].roles[role, default: 0] += 1 }
+                accumulators[index].isName.append(mentions[position].kind == .name)
+                if let phrase = mentions[position].phraseText { accumulators[index].phrases.append(phrase) }
+                if let country = mentions[position].country { accumulators[index].countries[country, default: 0] += 1 }
+                if let role = mentions[position].role { accumulators[index].roles[role, default: 0] += 1 }
                 if let date = article.date, accumulators[index].latestDate.map({ $0 < date }) ?? true {
                     accumulators[index].latestDate = date
                 }
             }
             var number = 0
-            for draft in extraction.relations {
-                let source = id(for: draft.source)
-                let target = id(for: draft.target)
-                guard source != target else { continue }
-                _ = slot(source, draft.source)
-                _ = slot(target, draft.target)
+            for draft in extractions[articleIndex].relations {
+                let sourceSlot = slot(draft.source)
+                let targetSlot = slot(draft.target)
+                guard sourceSlot != targetSlot else { continue }
+                let source = accumulators[sourceSlot].id
+                let target = accumulators[targetSlot].id
                 number += 1
                 let eventDate = draft.eventDate
                 relations.append(Relation(
@@ -118,17 +129,29 @@ public struct GraphAssembler: Sendable {
 
         var entities: [Entity] = []
         entities.reserveCapacity(accumulators.count)
-        for (entityID, index) in slots {
+        for index in accumulators.indices {
             var accumulator = accumulators[index]
+            let entityID = accumulator.id
             let record = knowledge.actor(entityID)
             let type = record?.type ?? accumulator.type
-            let name = record?.name ?? accumulator.canonical ?? Self.mostFrequent(accumulator.names)
-                ?? accumulator.mentions.first?.text ?? entityID.rawValue
-            if let record {
-                accumulator.aliases.formUnion(record.aliases)
-                accumulator.aliases.formUnion(record.metonyms)
+            // Spellings, each counted once; full-name mentions also count towards the name.
+            var spellings: [String: (all: Int, names: Int)] = [:]
+            for (position, mention) in accumulator.mentions.enumerated() {
+                let isName = accumulator.isName[position]
+                spellings[mention.text, default: (0, 0)].all += 1
+                if isName { spellings[mention.text, default: (0, 0)].names += 1 }
             }
-            accumulator.aliases.remove(name)
+            var nameCounts: [String: Int] = [:]
+            for (text, counts) in spellings where counts.names > 0 { nameCounts[text] = counts.names }
+            let name = record?.name ?? accumulator.canonical ?? Self.mostFrequent(nameCounts)
+                ?? accumulator.mentions.first?.text ?? entityID.rawValue
+            var aliases = Set(spellings.keys)
+            aliases.formUnion(accumulator.phrases)
+            if let record {
+                aliases.formUnion(record.aliases)
+                aliases.formUnion(record.metonyms)
+            }
+            aliases.remove(name)
             let textCountry = Self.mostFrequent(accumulator.countries)
             let country: EntityID?
             switch type {
@@ -139,9 +162,9 @@ public struct GraphAssembler: Sendable {
             if role == nil, let record, type == .person {
                 role = accumulator.latestDate.flatMap { record.role(on: $0) } ?? record.role
             }
-            accumulator.mentions.sort()
+            if !accumulator.mentions.isSorted() { accumulator.mentions.sort() }
             entities.append(Entity(
-                id: entityID, name: name, type: type, aliases: accumulator.aliases.sorted(), country: country,
+                id: entityID, name: name, type: type, aliases: aliases.sorted(), country: country,
                 role: type == .person ? role : nil, code: record?.code, mentions: accumulator.mentions))
         }
         entities.sort { $0.id < $1.id }
@@ -162,28 +185,51 @@ public struct GraphAssembler: Sendable {
     /// The entity id of every person-name key of the corpus.
     private func resolvePeople(_ extractions: [ArticleExtraction]) -> [String: EntityID] {
         var order: [String] = []
-        var facts: [String: PersonKeyFacts] = [:]
-        func note(_ reference: EntityReference, _ mention: EntityMention?, date: CalendarDate?) {
+        var facts: [PersonKeyFacts] = []
+        var slotByKey: [String: Int] = [:]
+        func note(_ reference: EntityReference, isName: Bool, country: EntityID?, role: String?, date: CalendarDate?) {
             guard case .person(let name, let key) = reference else { return }
-            if facts[key] == nil {
+            let slot: Int
+            if let existing = slotByKey[key] {
+                slot = existing
+                if isName, facts[slot].words < 2 {
+                    let words = name.split(separator: " ").count
+                    if words >= 2 {
+                        facts[slot].name = name
+                        facts[slot].words = words
+                    }
+                }
+            } else {
+                slot = facts.count
+                slotByKey[key] = slot
                 order.append(key)
-                facts[key] = PersonKeyFacts(name: name, words: name.split(separator: " ").count)
-            } else if mention?.kind == .name, facts[key]!.words < 2, name.split(separator: " ").count >= 2 {
-                facts[key]!.name = name
+                facts.append(PersonKeyFacts(name: name, words: name.split(separator: " ").count))
             }
-            if let country = mention?.country { facts[key]!.countries[country, default: 0] += 1 }
-            if let role = mention?.role { facts[key]!.roles[role, default: 0] += 1 }
-            if let date, facts[key]!.dates.count < 8 { facts[key]!.dates.append(date) }
+            if let country { facts[slot].countries[country, default: 0] += 1 }
+            if let role { facts[slot].roles[role, default: 0] += 1 }
+            if let date, facts[slot].dates.count < 8 { facts[slot].dates.append(date) }
         }
-        for extraction in extractions {
-            for index in extraction.mentions.indices where extraction.mentions[index].type == .person {
-                note(extraction.mentions[index].reference, extraction.mentions[index], date: extraction.article.date)
+        for articleIndex in extractions.indices {
+            let date = extractions[articleIndex].article.date
+            let mentions = extractions[articleIndex].mentions
+            for index in mentions.indices where mentions[index].type == .person {
+                guard case .person = mentions[index].reference else { continue }
+                note(mentions[index].reference, isName: mentions[index].kind == .name, country: mentions[index].country,
+                     role: mentions[index].role, date: date)
             }
-            for draft in extraction.relations {
-                note(draft.source, nil, date: extraction.article.date)
-                note(draft.target, nil, date: extraction.article.date)
+            for draft in extractions[articleIndex].relations {
+                if case .person = draft.source { note(draft.source, isName: false, country: nil, role: nil, date: date) }
+                if case .person = draft.target { note(draft.target, isName: false, country: nil, role: nil, date: date) }
             }
         }
+        var factByKey: [String: PersonKeyFacts] = [:]
+        for (key, slot) in slotByKey { factByKey[key] = facts[slot] }
+        return assignPersonIDs(order: order, facts: factByKey)
+    }
+
+    /// Ids for the person keys: known people by key, full names by their first
+    /// spelling, surnames alone by the one matching person when there is one.
+    private func assignPersonIDs(order: [String], facts: [String: PersonKeyFacts]) -> [String: EntityID] {
         var ids: [String: EntityID] = [:]
         var textSurnames: [String: [String]] = [:]
         for key in order {
@@ -245,5 +291,18 @@ public struct GraphAssembler: Sendable {
     /// depends on dictionary order.
     static func mostFrequent<Key: Comparable>(_ counts: [Key: Int]) -> Key? {
         counts.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key
+    }
+}
+
+extension Array where Element: Comparable {
+    /// Whether the elements are in ascending order (mentions usually are already:
+    /// articles come in order and each article's mentions by position).
+    func isSorted() -> Bool {
+        var index = 1
+        while index < count {
+            if self[index] < self[index - 1] { return false }
+            index += 1
+        }
+        return true
     }
 }

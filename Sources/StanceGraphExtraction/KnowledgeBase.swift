@@ -179,11 +179,13 @@ public struct KnowledgeBase: Sendable {
         }
         for title in roleTitles {
             let pattern = PhrasePattern(title.phrase)
-            roles.insert(pattern.keys, payload: RoleEntry(role: title.role, alone: title.alone, portfolio: title.portfolio, pattern: pattern))
+            roles.insert(pattern.keys, payload: RoleEntry(role: title.role, alone: title.alone, portfolio: title.portfolio, pattern: pattern),
+                         capitalizedStart: pattern.firstWordNeedsCapital)
         }
         for institution in institutionPatterns {
             let pattern = PhrasePattern(institution.phrase)
-            institutions.insert(pattern.keys, payload: InstitutionEntry(name: institution.name, portfolio: institution.portfolio, pattern: pattern))
+            institutions.insert(pattern.keys, payload: InstitutionEntry(name: institution.name, portfolio: institution.portfolio, pattern: pattern),
+                                capitalizedStart: pattern.firstWordNeedsCapital)
         }
         for entry in contextual {
             guard let actor = resolver[entry.actor.lowercased()].flatMap({ indexByID[$0] }) else { continue }
@@ -193,7 +195,8 @@ public struct KnowledgeBase: Sendable {
             if article { phrase = phrase.dropFirst(4) }
             let pattern = PhrasePattern(String(phrase))
             contextualNames.insert(pattern.keys, payload: ContextualEntry(actor: actor, context: context, pattern: pattern,
-                                                                          article: article))
+                                                                          article: article),
+                                   capitalizedStart: pattern.firstWordNeedsCapital)
         }
     }
 
@@ -244,7 +247,8 @@ public struct KnowledgeBase: Sendable {
         if name.hasPrefix("the ") || name.hasPrefix("The ") { name = name.dropFirst(4) }
         let pattern = PhrasePattern(String(name))
         guard !pattern.keys.isEmpty else { return }
-        names.insert(pattern.keys, payload: NameEntry(actor: actor, kind: kind, pattern: pattern))
+        names.insert(pattern.keys, payload: NameEntry(actor: actor, kind: kind, pattern: pattern),
+                     capitalizedStart: pattern.firstWordNeedsCapital)
     }
 
     /// This knowledge base with more actors added; an added record replaces the one

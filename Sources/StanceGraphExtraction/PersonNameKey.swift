@@ -18,25 +18,37 @@ public enum PersonNameKey {
         "andrey": "andrei", "dmitry": "dmitri", "mohammed": "muhammad", "mohammad": "muhammad", "mohamed": "muhammad",
     ]
 
-    /// The key of a person's name.
+    /// `givenNameForms` by the hash of the short form, so the look-up needs no String.
+    private static let givenNameTable: TokenKeyTable<[UInt8]> = {
+        var table = TokenKeyTable<[UInt8]>(minimumCapacity: givenNameForms.count)
+        for (short, full) in givenNameForms { table.insert(TokenKey.hash(Array(short.utf8)), Array(full.utf8)) }
+        return table
+    }()
+
+    /// The key of a person's name, built in one pass over its normalized bytes.
     public static func key(for name: String) -> String {
         let normalized = TokenKey.normalized(Array(name.utf8))
-        var parts: [[UInt8]] = []
-        var current: [UInt8] = []
+        var out: [UInt8] = []
+        out.reserveCapacity(normalized.count + 8)
+        var words = 0
+        var firstWordEnd = -1
+        var inWord = false
         for byte in normalized {
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ",") {
-                if !current.isEmpty { parts.append(current) }
-                current = []
+                if inWord, words == 1 { firstWordEnd = out.count }
+                inWord = false
             } else {
-                current.append(byte)
+                if !inWord { words += 1 }
+                inWord = true
+                out.append(byte)
             }
         }
-        if !current.isEmpty { parts.append(current) }
-        var words = parts.map { String(decoding: $0, as: UTF8.self) }
-        if words.count >= 2, let full = givenNameForms[words[0]] { words[0] = full }
-        var joined = Array(words.joined().utf8)
-        fold(&joined)
-        return String(decoding: joined, as: UTF8.self)
+        // A short given name stands for the full one, when a surname follows: "Tony Blinken".
+        if words >= 2, firstWordEnd > 0, let full = givenNameTable[TokenKey.hash(out[0..<firstWordEnd])] {
+            out.replaceSubrange(0..<firstWordEnd, with: full)
+        }
+        fold(&out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The key of the surname in a full name: the first word of East Asian names

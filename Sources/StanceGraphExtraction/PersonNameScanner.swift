@@ -33,7 +33,11 @@ struct PersonNameScanner {
         var end = start
         while index < tokens.count, !state.isCovered(index) {
             let token = tokens[index]
-            if isNameWord(token) {
+            // "Liu He": a short given name that is also a common word, after a family name written first.
+            let givenAfterFamily = wordCount == 1 && token.kind == .word && token.isCapitalized
+                && !token.shape.contains(.allUpper) && words.shortGivenNames.contains(token.key)
+                && words.familyNameFirst.contains(tokens[start].key)
+            if isNameWord(token) || givenAfterFamily {
                 index += 1
                 // Hyphenated parts: "Tae-yeol", "Jean-Noël", "al-Assad" (lower case allowed after the hyphen).
                 while index + 1 < tokens.count, tokens[index].key == RecognitionState.hyphenKey, state.touches(index - 1),
@@ -89,20 +93,27 @@ struct PersonNameScanner {
     /// first word for East Asian names ("Cho Tae-yul", "Li Qiang"), else the last
     /// word that is not a suffix.
     func surnameToken(_ tokens: [Token], _ range: Range<Int>) -> Int? {
-        var starts: [Int] = []
+        // The capitalized words that start a space-separated word, read without building a list.
+        var first = -1
+        var second = -1
+        var last = -1
+        var beforeLast = -1
+        var count = 0
         for index in range where tokens[index].kind == .word && tokens[index].isCapitalized {
-            if index == range.lowerBound || tokens[index].start != tokens[index - 1].end { starts.append(index) }
+            guard index == range.lowerBound || tokens[index].start != tokens[index - 1].end else { continue }
+            if count == 0 { first = index } else if count == 1 { second = index }
+            beforeLast = last
+            last = index
+            count += 1
         }
-        guard let first = starts.first, starts.count >= 2 else { return nil }
+        guard count >= 2 else { return nil }
         if words.familyNameFirst.contains(tokens[first].key) { return first }
         // A hyphenated given name after the first word marks East Asian order: "Cho Tae-yul".
-        let second = starts[1]
         if second + 2 < range.upperBound, tokens[second + 1].key == RecognitionState.hyphenKey,
            tokens[second].end == tokens[second + 1].start, tokens[second + 2].kind == .word, !tokens[second + 2].isCapitalized {
             return first
         }
-        var last = starts[starts.count - 1]
-        if words.nameSuffixes.contains(tokens[last].key), starts.count >= 3 { last = starts[starts.count - 2] }
+        if words.nameSuffixes.contains(tokens[last].key), count >= 3 { return beforeLast }
         return last
     }
 }

@@ -31,12 +31,19 @@ public struct PhrasePattern: Sendable, Hashable {
         upperMask = upper
     }
 
-    /// Whether `tokens[start...]` has the case this phrase asks for.
+    /// Whether the first word must be capitalized (or in capitals) in the text.
+    public var firstWordNeedsCapital: Bool { (capitalizedMask | upperMask) & 1 != 0 }
+
+    /// Whether `tokens[start...]` has the case this phrase asks for. Only the
+    /// words with a constraint are looked at (the masks say which), so the check
+    /// never touches `keys`. The caller has matched the phrase's keys at `start`.
     @inline(__always)
     public func caseMatches(_ tokens: [Token], from start: Int) -> Bool {
-        if capitalizedMask == 0 && upperMask == 0 { return true }
-        for offset in 0..<min(keys.count, 32) {
-            let bit: UInt32 = 1 << offset
+        var bits = capitalizedMask | upperMask
+        while bits != 0 {
+            let offset = bits.trailingZeroBitCount
+            bits &= bits - 1
+            let bit: UInt32 = 1 << UInt32(offset)
             let shape = tokens[start + offset].shape
             if upperMask & bit != 0, !shape.contains(.allUpper) { return false }
             if capitalizedMask & bit != 0, !shape.contains(.capitalized) { return false }

@@ -23,6 +23,12 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     /// A 65,536-bit filter of the first keys of all phrases (by their top 16
     /// bits): most tokens start no phrase, and the filter says so without a probe.
     private var firstKeys = [UInt64](repeating: 0, count: 1024)
+    /// The same filter for phrases whose first word may be in lower case: a
+    /// lower-case token ("us", "who", "new") can start only those.
+    private var lowerFirstKeys = [UInt64](repeating: 0, count: 1024)
+    /// The number of payloads of each node, kept apart so that a node without
+    /// any costs no visit to its payload array.
+    private var payloadCounts: [UInt16] = [0]
     /// The longest phrase, in tokens.
     public private(set) var maximumLength = 0
     /// The number of phrases stored (a phrase added twice counts twice).
@@ -45,11 +51,14 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     }
 
     /// Adds a phrase given as token keys. Adding the same phrase again adds
-    /// another payload to it.
-    public mutating func insert(_ keys: [UInt64], payload: Payload) {
+    /// another payload to it. `capitalizedStart` says the phrase's first word
+    /// must be capitalized in the text (see `PhrasePattern`), so that lower-case
+    /// tokens need not look it up.
+    public mutating func insert(_ keys: [UInt64], payload: Payload, capitalizedStart: Bool = false) {
         guard !keys.isEmpty else { return }
         let bucket = Int(truncatingIfNeeded: keys[0] >> 48)
         firstKeys[bucket >> 6] |= 1 << UInt64(bucket & 63)
+        if !capitalizedStart { lowerFirstKeys[bucket >> 6] |= 1 << UInt64(bucket & 63) }
         var node: Int32 = 0
         for key in keys {
             if let next = child(of: node, key: key) {
@@ -57,6 +66,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
             } else {
                 let next = Int32(payloadsByNode.count)
                 payloadsByNode.append([])
+                payloadCounts.append(0)
                 parents.append(node)
                 edgeKeys.append(key)
                 // Two (node, key) pairs mixing to the same table key are vanishingly
@@ -71,6 +81,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
             }
         }
         payloadsByNode[Int(node)].append(payload)
+        payloadCounts[Int(node)] = UInt16(min(payloadsByNode[Int(node)].count, Int(UInt16.max)))
         maximumLength = max(maximumLength, keys.count)
         count += 1
     }
@@ -89,8 +100,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         while index < limit, let next = child(of: node, key: key(tokens[index])) {
             node = next
             index += 1
-            let payloads = payloadsByNode[Int(node)]
-            if !payloads.isEmpty { body(index - start, payloads) }
+            if payloadCounts[Int(node)] > 0 { body(index - start, payloadsByNode[Int(node)]) }
         }
     }
 
@@ -115,5 +125,16 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     public func mayStart(_ key: UInt64) -> Bool {
         let bucket = Int(truncatingIfNeeded: key >> 48)
         return firstKeys[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+    }
+
+    /// False when no phrase can begin with this token: its key starts none, or it
+    /// is in lower case and every phrase it starts needs a capital.
+    @inline(__always)
+    public func mayStart(_ token: Token, key: UInt64) -> Bool {
+        let bucket = Int(truncatingIfNeeded: key >> 48)
+        let bit: UInt64 = 1 << UInt64(bucket & 63)
+        // Two direct reads: binding either array to a local would retain it per token.
+        if token.shape.contains(.capitalized) { return firstKeys[bucket >> 6] & bit != 0 }
+        return lowerFirstKeys[bucket >> 6] & bit != 0
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import StanceGraphIngest
 import StanceGraphModel
 
@@ -17,8 +18,10 @@ struct RecognitionState {
     private var removed: [Bool] = []
     /// The article's sentences, for `startsSentence`.
     let sentences: [SentenceSpan]
-    /// Headline decisions by line, computed when first asked for.
-    private let headlines = LineCache()
+    /// For an article of one line (most summaries): whether that line is a headline.
+    private let singleLineHeadline: Bool?
+    /// For articles of several lines: headline decisions by line, computed when first asked for.
+    private let headlines: LineCache?
 
     static let possessiveKey = TokenKey.key("'s")
     static let hyphenKey = TokenKey.key("-")
@@ -30,25 +33,39 @@ struct RecognitionState {
     static let theKey = TokenKey.key("the")
     static let aKey = TokenKey.key("a")
     static let anKey = TokenKey.key("an")
-    static let periodKey = TokenKey.key(".")
+    /// A period token's key: `TokenKey.key` would drop the period itself.
+    static let periodKey = TokenKey.hash([UInt8(ascii: ".")])
 
     init(article: IngestedArticle, tokens: [Token]) {
         self.tokens = tokens
         self.bytes = article.bytes
         self.date = article.article.date
         self.sentences = article.sentences
+        let hasNewline = article.bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0x0A, buffer.count) != nil } ?? false
+        }
+        if hasNewline {
+            singleLineHeadline = nil
+            headlines = LineCache()
+        } else {
+            singleLineHeadline = Self.isHeadline(tokens[...])
+            headlines = nil
+        }
         owner = [Int32](repeating: -1, count: tokens.count)
+        mentions.reserveCapacity(tokens.count / 6 + 4)
+        removed.reserveCapacity(tokens.count / 6 + 4)
     }
 
     // MARK: Mentions
 
     /// Adds a mention and marks its tokens as covered; returns its index.
     @discardableResult
-    mutating func add(_ mention: EntityMention) -> Int {
+    mutating func add(_ mention: consuming EntityMention) -> Int {
         let index = mentions.count
-        mentions.append(mention)
+        let range = mention.tokens
+        mentions.append(consume mention)
         removed.append(false)
-        for position in mention.tokens { owner[position] = Int32(index) }
+        for position in range { owner[position] = Int32(index) }
         return index
     }
 
@@ -69,12 +86,24 @@ struct RecognitionState {
 
     func isRemoved(_ index: Int) -> Bool { removed[index] }
 
-    /// The live mentions sorted by position.
-    func finished() -> [EntityMention] {
-        var result: [EntityMention] = []
-        result.reserveCapacity(mentions.count)
-        for index in mentions.indices where !removed[index] { result.append(mentions[index]) }
-        result.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+    /// The live mentions sorted by position; the state is used up.
+    consuming func finished() -> [EntityMention] {
+        var result = mentions
+        mentions = []
+        if removed.contains(true) {
+            var kept = 0
+            for index in result.indices where !removed[index] {
+                if kept != index { result.swapAt(kept, index) }
+                kept += 1
+            }
+            result.removeLast(result.count - kept)
+        }
+        var sorted = true
+        for index in result.indices.dropFirst() where result[index].tokens.lowerBound < result[index - 1].tokens.lowerBound {
+            sorted = false
+            break
+        }
+        if !sorted { result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         return result
     }
 
@@ -161,37 +190,73 @@ struct RecognitionState {
 
     /// Whether token `position` lies in a title-case or all-capitals line ("FM
     /// Cho Discusses Response to ..."), where capitals say nothing about names.
-    /// Each line is judged once, when first asked about.
+    /// The line starts are found in one pass when first needed, and each line is
+    /// judged once.
     func inHeadline(_ position: Int) -> Bool {
-        var lineStart = position
-        while lineStart > 0, !startsLine(lineStart) { lineStart -= 1 }
-        if let known = headlines.lines[lineStart] { return known }
-        var lineEnd = position + 1
-        while lineEnd < tokens.count, !startsLine(lineEnd) { lineEnd += 1 }
-        let verdict = Self.isHeadline(tokens[lineStart..<lineEnd])
-        headlines.lines[lineStart] = verdict
-        return verdict
+        guard let headlines else { return singleLineHeadline ?? false }
+        if headlines.lineStarts.isEmpty {
+            headlines.lineStarts = tokens.indices.filter { startsLine($0) }
+            headlines.verdicts = [Int8](repeating: -1, count: headlines.lineStarts.count)
+        }
+        let starts = headlines.lineStarts
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= position { low = middle + 1 } else { high = middle }
+        }
+        let line = max(0, low - 1)
+        if headlines.verdicts[line] < 0 {
+            let end = line + 1 < starts.count ? starts[line + 1] : tokens.count
+            headlines.verdicts[line] = Self.isHeadline(tokens[starts[line]..<end]) ? 1 : 0
+        }
+        return headlines.verdicts[line] == 1
     }
 
     /// A line of at least three words all in capitals, or of at least four words
     /// where fewer than one in eight is a lower-case word other than a function
-    /// word. Parts after a hyphen ("Tae-yeol") and numbers do not count.
+    /// word and that does not end a sentence with a period (prose full of names,
+    /// "President of Iran Mahmoud Ahmadinejad and ... meet in Tehran.", is no
+    /// headline). Parts after a hyphen ("Tae-yeol") and numbers do not count.
     static func isHeadline(_ line: ArraySlice<Token>) -> Bool {
+        if let last = line.last, last.key == periodKey { return isAllCapitals(line) }
         var words = 0
         var upperWords = 0
-        var lowerContent = 0
-        for position in line.indices {
-            let token = line[position]
-            guard token.kind == .word, !token.shape.contains(.digits) else { continue }
-            if position >= line.startIndex + 2, line[position - 1].key == hyphenKey, line[position - 2].end == line[position - 1].start,
-               line[position - 1].end == token.start {
-                continue
-            }
+        var lower = 0
+        for position in line.indices where counts(line, position) {
             words += 1
-            if token.shape.contains(.allUpper) { upperWords += 1 }
-            if !token.isCapitalized, !functionWords.contains(token.key) { lowerContent += 1 }
+            if line[position].shape.contains(.allUpper) { upperWords += 1 }
+            if !line[position].isCapitalized { lower += 1 }
         }
-        return (words >= 3 && upperWords == words) || (words >= 4 && lowerContent * 8 < words)
+        if words >= 3, upperWords == words { return true }
+        // Most lines are prose: many lower-case words settle it without looking any up.
+        guard words >= 4, lower * 2 <= words else { return false }
+        var lowerContent = 0
+        for position in line.indices where counts(line, position) && !line[position].isCapitalized
+            && !functionWords.contains(line[position].key) {
+            lowerContent += 1
+        }
+        return lowerContent * 8 < words
+    }
+
+    /// Whether a line is three or more words, all in capitals.
+    private static func isAllCapitals(_ line: ArraySlice<Token>) -> Bool {
+        var words = 0
+        for position in line.indices where counts(line, position) {
+            guard line[position].shape.contains(.allUpper) else { return false }
+            words += 1
+        }
+        return words >= 3
+    }
+
+    /// Whether a token counts as a word of its line: not a number, not the part
+    /// after a hyphen ("Tae-yeol").
+    @inline(__always)
+    private static func counts(_ line: ArraySlice<Token>, _ position: Int) -> Bool {
+        let token = line[position]
+        guard token.kind == .word, !token.shape.contains(.digits) else { return false }
+        return !(position >= line.startIndex + 2 && line[position - 1].key == hyphenKey
+                 && line[position - 2].end == line[position - 1].start && line[position - 1].end == token.start)
     }
 
     /// Words that stay lower case in title-case headlines.
@@ -200,9 +265,12 @@ struct RecognitionState {
     ]
 }
 
-/// Headline verdicts by the token that starts the line: a reference type so that
+/// Line starts and headline verdicts, computed on demand: a reference type so that
 /// the read-only helpers of `RecognitionState` can fill it in. It lives and dies
 /// with one article's recognition, on one thread.
 final class LineCache {
-    var lines: [Int: Bool] = [:]
+    /// The first token of each line.
+    var lineStarts: [Int] = []
+    /// Per line: -1 not judged yet, 0 no, 1 headline.
+    var verdicts: [Int8] = []
 }

@@ -72,7 +72,7 @@ public struct StructuralLinkFinder: Sendable {
 
     /// Membership statements between a country and an organization.
     func memberships(_ article: IngestedArticle, _ tokens: [Token], _ mentions: [EntityMention]) -> [RelationDraft] {
-        guard mentions.contains(where: { $0.type == .organization }) else { return [] }
+        guard mentions.indices.contains(where: { mentions[$0].type == .organization }) else { return [] }
         let words = knowledge.words
         var startingAt = TokenKeyTable<Int>(minimumCapacity: mentions.count)
         for index in mentions.indices { startingAt.insert(UInt64(mentions[index].tokens.lowerBound), index) }

@@ -1,0 +1,78 @@
+import Testing
+@testable import StanceGraphExtraction
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    func texts(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return Tokenizer().tokenize(bytes).map { String(decoding: bytes[$0.range], as: UTF8.self) }
+    }
+
+    @Test("splits words, punctuation, possessives, hyphens and keeps initialisms", arguments: [
+        ("Brazil's envoy", ["Brazil", "'s", "envoy"]),
+        ("Brazil’s envoy", ["Brazil", "’s", "envoy"]),
+        ("the U.S.-led coalition", ["the", "U.S.", "-", "led", "coalition"]),
+        ("ROK-U.S. alliance", ["ROK", "-", "U.S.", "alliance"]),
+        ("Korea-US-Japan talks", ["Korea", "-", "US", "-", "Japan", "talks"]),
+        ("O’Brien and O'Neill don't", ["O’Brien", "and", "O'Neill", "don't"]),
+        ("1,500.5 troops.", ["1,500.5", "troops", "."]),
+        ("“Peace” — now", ["“", "Peace", "”", "—", "now"]),
+        ("Lula\u{00A0}da Silva", ["Lula", "da", "Silva"]),
+        ("N. Korea", ["N.", "Korea"]),
+    ])
+    func splits(text: String, expected: [String]) {
+        #expect(texts(text) == expected)
+    }
+
+    @Test("keys ignore case, periods and common accents; shapes keep them")
+    func keysAndShapes() {
+        let tokens = Tokenizer().tokenize(Array("US us U.S. Élysée Elysee WHO".utf8))
+        #expect(tokens[0].key == tokens[1].key)
+        #expect(tokens[0].key == tokens[2].key)
+        #expect(tokens[0].shape.contains(.allUpper))
+        #expect(!tokens[1].shape.contains(.allUpper))
+        #expect(tokens[2].shape.contains(.dotted))
+        #expect(tokens[3].key == tokens[4].key)
+        #expect(tokens[3].isCapitalized && tokens[3].shape.contains(.nonASCII))
+        #expect(tokens[5].shape.contains(.allUpper))
+    }
+
+    @Test("stems share a key across inflections and spellings", arguments: [
+        ["condemned", "condemns", "condemning", "condemn"],
+        ["criticised", "criticized", "criticises"],
+        ["defence", "defense"],
+        ["studies", "studied", "study"],
+    ])
+    func stems(words: [String]) {
+        let stems = Set(words.map { Tokenizer().tokenize(Array($0.utf8))[0].stem })
+        #expect(stems.count == 1, "\(words) should share a stem")
+    }
+
+    @Test("token offsets are UTF-8 byte offsets into the text")
+    func offsets() {
+        let text = "Kyiv’s mayor"
+        let tokens = Tokenizer().tokenize(Array(text.utf8))
+        #expect(tokens.map(\.start) == [0, 4, 9])
+        #expect(tokens.map(\.end) == [4, 8, 14])
+    }
+}
+
+@Suite("Stemmer")
+struct StemmerTests {
+    @Test("strips one inflection and unifies British spellings", arguments: [
+        ("organisation", "organization"),
+        ("harbour", "harbor"),
+        ("centre", "center"),
+        ("dropping", "drop"),
+        ("passes", "pass"),
+        ("focus", "focus"),
+    ])
+    func stem(word: String, expected: String) {
+        #expect(String(decoding: Stemmer.stem(Array(word.utf8)), as: UTF8.self) == String(decoding: Stemmer.stem(Array(expected.utf8)), as: UTF8.self))
+    }
+
+    @Test("leaves words with other letters alone")
+    func nonASCII() {
+        #expect(Stemmer.stem(Array("ünions".utf8)) == Array("ünions".utf8))
+    }
+}
