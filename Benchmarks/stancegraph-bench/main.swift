@@ -8,6 +8,7 @@
 import Foundation
 
 let suites: [String: (_ arguments: [String]) throws -> Void] = [
+    "document": DocumentBenchmark.run,
     "extract": ExtractionBenchmark.run,
     "entities": EntityBenchmark.run,
     "ingest": IngestBenchmark.run,
