@@ -81,26 +81,3 @@ public struct ExtractionPipeline: Sendable {
 public enum ProcessInfoCores {
     public static var active: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
-
-/// Order-preserving parallel map over an array.
-enum Parallel {
-    private struct Slots<Element>: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Element?>
-    }
-
-    /// `items.map(transform)`, with the calls spread over `threads` threads.
-    static func map<Item: Sendable, Result: Sendable>(
-        _ items: [Item], threads: Int, _ transform: @Sendable (Item) -> Result
-    ) -> [Result] {
-        if threads <= 1 || items.count <= 1 { return items.map(transform) }
-        let slots = Slots<Result>(buffer: .allocate(capacity: items.count))
-        slots.buffer.initialize(repeating: nil)
-        defer { slots.buffer.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots.buffer[index] = transform(items[index])
-        }
-        let results = slots.buffer.compactMap { $0 }
-        precondition(results.count == items.count, "every slot is filled by concurrentPerform")
-        return results
-    }
-}

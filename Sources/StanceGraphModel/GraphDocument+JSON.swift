@@ -7,34 +7,32 @@ extension GraphDocument {
     ///
     /// - Complexity: O(size of the output).
     public func jsonBytes() -> [UInt8] {
-        var writer = JSONWriter(reservingCapacity: estimatedSize)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(estimatedSize)
+        writeJSON { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// Streams the bytes of `jsonBytes()` to `sink`, a piece at a time, so that a
+    /// large document is never held twice in memory (once as values, once as
+    /// text). Articles, entities and relations are serialized in chunks on
+    /// `threads` threads and handed to `sink` in document order, so the bytes do
+    /// not depend on the number of threads.
+    ///
+    /// - Complexity: O(size of the output); memory O(threads × chunk size).
+    public func writeJSON(threads: Int = 1, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        var writer = JSONWriter()
         writer.beginObject()
         writer.key("articles")
-        writer.beginArray()
-        for article in articles {
-            writer.element()
-            article.write(to: &writer)
-        }
-        writer.endArray()
+        try writer.elements(of: articles, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
         writer.key("entities")
-        writer.beginArray()
-        for entity in entities {
-            writer.element()
-            entity.write(to: &writer)
-        }
-        writer.endArray()
+        try writer.elements(of: entities, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
         writer.key("relations")
-        writer.beginArray()
-        for relation in relations {
-            writer.element()
-            relation.write(to: &writer)
-        }
-        writer.endArray()
+        try writer.elements(of: relations, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
         writer.member("version", version)
         writer.endObject()
-        var bytes = writer.bytes
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        writer.newlineAtEnd()
+        try writer.flush(to: sink)
     }
 
     private var estimatedSize: Int {

@@ -146,4 +146,53 @@ struct JSONWriter {
         }
         endArray()
     }
+
+    // MARK: Streaming
+
+    /// The final newline of a document.
+    mutating func newlineAtEnd() { bytes.append(UInt8(ascii: "\n")) }
+
+    /// Hands the bytes written so far to `sink` and starts empty again.
+    mutating func flush(to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        if !bytes.isEmpty { try bytes.withUnsafeBufferPointer(sink) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `items` as an array, `write` giving each element's value.
+    ///
+    /// Elements are serialized in chunks, a round of chunks at a time on
+    /// `threads` threads; each chunk starts from a copy of this writer's state, so
+    /// the text is the same as writing the elements one by one. Completed rounds go
+    /// to `sink` in order, so memory holds one round, not the whole array.
+    mutating func elements<Element: Sendable>(
+        of items: [Element], threads: Int,
+        flushingTo sink: (UnsafeBufferPointer<UInt8>) throws -> Void,
+        _ write: @Sendable (Element, inout JSONWriter) -> Void
+    ) rethrows {
+        beginArray()
+        try flush(to: sink)
+        let chunkSize = 256
+        let chunkCount = (items.count + chunkSize - 1) / chunkSize
+        let roundSize = max(1, threads) * 4
+        var state = self
+        var round = 0..<0
+        while round.upperBound < chunkCount {
+            round = round.upperBound..<min(chunkCount, round.upperBound + roundSize)
+            let start = state
+            let fragments = Parallel.map(Array(round), threads: threads) { chunk -> [UInt8] in
+                var fragment = start
+                // Every chunk after the first continues an array that has elements.
+                fragment.hasMember[fragment.hasMember.count - 1] = chunk > 0
+                for index in chunk * chunkSize..<min(items.count, (chunk + 1) * chunkSize) {
+                    fragment.element()
+                    write(items[index], &fragment)
+                }
+                return fragment.bytes
+            }
+            for fragment in fragments { try fragment.withUnsafeBufferPointer(sink) }
+            state.hasMember[state.hasMember.count - 1] = true
+        }
+        hasMember = state.hasMember
+        endArray()
+    }
 }

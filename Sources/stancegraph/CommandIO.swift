@@ -24,21 +24,36 @@ enum CommandIO {
     /// Writes `data` to `path` atomically (a reader never sees half a file), or to
     /// standard output when `path` is nil or "-".
     static func write(_ data: Data, to path: String?) throws {
+        try write(to: path) { sink in
+            try data.withUnsafeBytes { try sink($0.bindMemory(to: UInt8.self)) }
+        }
+    }
+
+    /// Streams what `produce` hands its sink to `path` atomically, or to standard
+    /// output when `path` is nil or "-". When `produce` throws, nothing is left at
+    /// `path` (an earlier file there stays as it was).
+    static func write(
+        to path: String?,
+        _ produce: ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void
+    ) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(data)
+            let output = OutputFile.standardOutput
+            try produce(output.write)
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CommandError("\(path): the folder \(folder.path) does not exist; create it first")
         }
+        let file = try OutputFile(path: path)
         do {
-            try data.write(to: url, options: .atomic)
+            try produce(file.write)
         } catch {
-            throw CommandError("\(path): cannot be written (\(error.localizedDescription))")
+            file.discard()
+            throw error
         }
+        try file.commit()
     }
 
     /// Writes text (a final newline added when missing).

@@ -72,7 +72,8 @@ struct ExtractCommand: ParsableCommand {
         if document.articles.isEmpty {
             throw CommandError("no article could be read from \(paths.joined(separator: ", ")); nothing was written")
         }
-        try CommandIO.write(document.jsonData(), to: output)
+        let writers = threads ?? ProcessInfoCores.active
+        try CommandIO.write(to: output) { sink in try document.writeJSON(threads: writers, to: sink) }
         if failed { throw ExitCode(1) }
     }
 }

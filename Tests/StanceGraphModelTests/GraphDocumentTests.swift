@@ -58,6 +58,32 @@ struct GraphDocumentTests {
         #expect(ours == foundation)
     }
 
+    /// A document with enough elements to span several writing chunks.
+    static func large(count: Int) -> GraphDocument {
+        var document = sample()
+        let template = document.relations[0]
+        document.relations = (0..<count).map { index in
+            var relation = template
+            relation.id = RelationID("a1#\(index + 1)")
+            relation.confidence = Double(index % 100) / 100
+            return relation
+        }
+        return document
+    }
+
+    @Test("streaming on several threads gives the same bytes as one thread, as valid JSON", arguments: [0, 1, 255, 256, 257, 3_000])
+    func streamedInChunks(relations: Int) throws {
+        let document = Self.large(count: relations)
+        var pieces: [[UInt8]] = []
+        document.writeJSON(threads: 3) { pieces.append(Array($0)) }
+        let streamed = pieces.flatMap { $0 }
+        #expect(streamed == document.jsonBytes())
+        let decoded = try GraphDocument(jsonData: Data(streamed), file: "streamed.json")
+        #expect(decoded == document)
+        let foundation = try JSONDecoder().decode(GraphDocument.self, from: Data(streamed))
+        #expect(foundation == document)
+    }
+
     @Test("strings with quotes, backslashes, control characters and non-ASCII text are escaped correctly")
     func escaping() throws {
         var document = Self.sample()
