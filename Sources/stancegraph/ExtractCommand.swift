@@ -9,13 +9,17 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Read articles and write the JSON graph document.",
         discussion: """
-        Inputs are text, HTML or JSON Lines files, folders (read recursively in sorted order),
-        or - for standard input. Problems with one input are reported on standard error and
-        the others are still read; the exit status is 1 when any input had to be skipped.
+        Inputs are text, HTML or JSON Lines files (gzip-compressed or not),
+        folders (read recursively in sorted order), or - for standard input.
+        Problems with one input are reported on standard error and the others
+        are still read; the exit status is 1 when any input had to be skipped.
+        Dates come from --date, then the manifest, then the page's metadata,
+        then its dateline; otherwise they are unknown (null), never guessed.
 
         Examples:
-          stancegraph extract Examples/articles --manifest Examples/articles/manifest.json -o graph.json
-          stancegraph extract news.jsonl --actors my-actors.tsv > graph.json
+          stancegraph extract Examples/articles \\
+              --manifest Examples/articles/manifest.json -o graph.json
+          stancegraph extract news.jsonl.gz --actors my-actors.tsv > graph.json
           cat article.txt | stancegraph extract - --date 2024-06-21
         """
     )

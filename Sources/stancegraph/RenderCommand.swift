@@ -9,14 +9,16 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw a graph as DOT, SVG, PNG or PDF.",
         discussion: """
-        Nodes are shaped and coloured by actor type and sized by centrality; edges are coloured
-        by stance, as wide as their mention count, dashed when hedged or planned, and carry
-        arrowheads only when the stance is directed. SVG output has a tooltip with names,
-        dates and evidence on every node and edge. Layout and drawing run inside the process
-        through Graphviz's library; DOT output is written by stancegraph itself.
-        The format follows the output's extension unless --format is given (SVG on standard
-        output). Views larger than 150 actors are cut to the most central ones; --top and
-        --all change that. See docs/rendering.md.
+        Nodes are shaped and coloured by actor type and sized by centrality;
+        edges are coloured by stance, as wide as their mention count, dashed
+        when hedged or planned, with arrowheads only when the stance is
+        directed. SVG output has a tooltip with names, dates and evidence on
+        every node and edge. Layout and drawing run inside the process through
+        Graphviz's library; DOT output is written by stancegraph itself.
+
+        The format follows the output's extension unless --format is given
+        (SVG on standard output). Views larger than 150 actors are cut to the
+        most central ones; --top and --all change that. See docs/rendering.md.
 
         Examples:
           stancegraph render graph.json -o graph.svg

@@ -6,13 +6,24 @@ struct StanceGraphCommand: ParsableCommand {
         commandName: "stancegraph",
         abstract: "Turn news articles about international politics into a dated graph of actors and stances.",
         discussion: """
-        Every command reads and writes the JSON graph document {articles, entities, relations}
-        (see docs/json-format.md), so stages compose through files and pipes:
+        Every command reads and writes the JSON graph document {articles,
+        entities, relations} (see docs/json-format.md), so stages compose
+        through files and pipes.
 
-          stancegraph extract Examples/articles --manifest Examples/articles/manifest.json -o graph.json
+        Commands:
+          extract   articles (text, HTML, JSON Lines) to a graph document
+          metrics   actors ranked by degree, betweenness, PageRank, ...
+          render    a Graphviz diagram (DOT, SVG, PNG, PDF)
+          diff      what changed between two dates or two documents
+          timeline  the graph period by period
+
+        Examples:
+          stancegraph extract Examples/articles \\
+              --manifest Examples/articles/manifest.json -o graph.json
           stancegraph metrics graph.json --top 10
           stancegraph render graph.json -o graph.svg
           stancegraph diff graph.json --from 2024-06-30 --to 2024-11-30
+          stancegraph timeline graph.json --by month
           stancegraph extract Examples/articles | stancegraph metrics - --format csv
         """,
         version: "0.1.0",

@@ -27,11 +27,16 @@ struct StanceGraphBinary {
         return repositoryRoot.appendingPathComponent(".build/debug/stancegraph")
     }
 
-    /// Runs `stancegraph arguments...` with `input` on standard input.
-    static func run(_ arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Result {
+    /// Runs `stancegraph arguments...` with `input` on standard input and
+    /// `environment` added to this process's environment.
+    static func run(_ arguments: [String], input: Data? = nil, in directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.currentDirectoryURL = directory ?? repositoryRoot
         let stdout = Pipe()
         let stderr = Pipe()
