@@ -36,22 +36,8 @@ struct DiffCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, ExpressibleByArgument, CaseIterable, OutputFormat {
         case text, markdown, json, dot, svg, png, pdf
-
-        /// The format an output file's extension asks for.
-        init?(pathExtension: String) {
-            switch pathExtension.lowercased() {
-            case "txt", "text": self = .text
-            case "md", "markdown": self = .markdown
-            case "json": self = .json
-            case "dot", "gv": self = .dot
-            case "svg": self = .svg
-            case "png": self = .png
-            case "pdf": self = .pdf
-            default: return nil
-            }
-        }
 
         /// The picture format, for the diagram formats.
         var picture: RenderFormat? {
@@ -94,7 +80,7 @@ struct DiffCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave relations whose mention count did not change out of the diagram.")
     var changesOnly = false
 
-    @OptionGroup var snapshotOptions: SnapshotViewOptionGroup
+    @OptionGroup var snapshotOptions: ViewSelectionOptionGroup
 
     func validate() throws {
         guard (1...2).contains(graphs.count) else {
@@ -120,43 +106,37 @@ struct DiffCommand: ParsableCommand {
         }
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more") }
-        if format == nil, let output, output != "-" {
-            let pathExtension = URL(fileURLWithPath: output).pathExtension
-            if !pathExtension.isEmpty, Format(pathExtension: pathExtension) == nil {
-                throw ValidationError("-o \(output): cannot tell the format from '.\(pathExtension)'; give --format (\(Format.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-        }
+        _ = try resolvedFormat()
     }
 
     /// The format asked for, else the one the output file's extension names, else text.
-    var resolvedFormat: Format {
-        if let format { return format }
-        if let output, let inferred = Format(pathExtension: URL(fileURLWithPath: output).pathExtension) { return inferred }
-        return .text
+    func resolvedFormat() throws -> Format {
+        try Format.resolve(format, output: output, fallback: .text)
     }
 
     func run() throws {
         let diff = try computeDiff()
-        switch resolvedFormat {
+        let format = try resolvedFormat()
+        switch format {
         case .text, .markdown:
-            let formatter = DiffReportFormatter(style: resolvedFormat == .markdown ? .markdown : .text,
+            let formatter = DiffReportFormatter(style: format == .markdown ? .markdown : .text,
                                                 evidenceLimit: evidence, topLimit: top)
             try CommandIO.write(formatter.format(diff), to: output)
         case .json:
             try CommandIO.write(try diff.jsonData(), to: output)
         case .dot, .svg, .png, .pdf:
-            try writeDiagram(diff)
+            try writeDiagram(diff, format: format)
         }
     }
 
     /// The diff diagram, as DOT or drawn by Graphviz.
-    func writeDiagram(_ diff: GraphDiff) throws {
+    func writeDiagram(_ diff: GraphDiff, format: Format) throws {
         var options = DiffDiagramBuilder.Options(layout: layout.engine)
         options.showsUnchanged = !changesOnly
         let build = DiffDiagramBuilder(options: options).build(diff)
         for note in build.notes { CommandIO.warn(note) }
         let dot = DOTWriter().write(build.diagram)
-        guard let picture = resolvedFormat.picture else {
+        guard let picture = format.picture else {
             try CommandIO.write(dot, to: output)
             return
         }
@@ -204,51 +184,5 @@ struct DiffCommand: ParsableCommand {
     static func latestDate(in document: GraphDocument) -> CalendarDate? {
         let dates = document.relations.compactMap(\.date) + document.articles.compactMap(\.date)
         return dates.max()
-    }
-}
-
-/// The view flags of `ViewOptionGroup` without its date window, for `diff`, where
-/// `--from` and `--to` name the two snapshots rather than a view window.
-struct SnapshotViewOptionGroup: ParsableArguments {
-    @Option(name: .long, help: "actors (people, countries, organizations) or countries (people folded into their countries).")
-    var view: ViewLevel = .actors
-
-    @Option(name: .long, help: "Stances to keep: all, positive, negative, or a list such as cooperation,support.")
-    var stance: String = "all"
-
-    @Option(name: .long, help: "Keep only this actor (id, name or alias) and its neighbours.")
-    var ego: String?
-
-    @Option(name: .long, help: "Hops from --ego to keep.")
-    var depth: Int = 1
-
-    @Option(name: .long, help: "Edge weight: mentions (count) or confidence (summed).")
-    var weight: EdgeWeighting = .mentions
-
-    @Option(name: .long, help: "Drop merged edges lighter than this.")
-    var minWeight: Double = 0
-
-    @Flag(name: .long, help: "Keep agreements as nodes.")
-    var agreements = false
-
-    func validate() throws {
-        guard StanceFilter(parsing: stance) != nil else {
-            throw ValidationError("--stance '\(stance)' is not all, positive, negative or a list of: \(Stance.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
-    }
-
-    /// The view options (with no window), resolving `--ego` against the document's entities.
-    func options(for document: GraphDocument) throws -> GraphViewOptions {
-        var egoID: EntityID?
-        if let ego {
-            guard let id = EntityLookup(document: document).resolve(ego) else {
-                throw CommandError("--ego '\(ego)': no entity has that id, name or alias in this document")
-            }
-            egoID = id
-        }
-        return GraphViewOptions(
-            level: view, includeAgreements: agreements, stances: StanceFilter(parsing: stance) ?? .all,
-            ego: egoID, egoDepth: depth, weighting: weight, minimumWeight: minWeight)
     }
 }

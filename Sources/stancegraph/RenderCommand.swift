@@ -29,7 +29,7 @@ struct RenderCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, ExpressibleByArgument, CaseIterable, OutputFormat {
         case dot, svg, png, pdf
     }
 
@@ -89,17 +89,7 @@ struct RenderCommand: ParsableCommand {
 
     /// `--format`, else the output's extension, else SVG.
     func resolvedFormat() throws -> Format {
-        if let format { return format }
-        guard let output, output != "-" else { return .svg }
-        let pathExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
-        switch pathExtension {
-        case "dot", "gv": return .dot
-        case "svg": return .svg
-        case "png": return .png
-        case "pdf": return .pdf
-        default:
-            throw ValidationError("cannot tell the format of '\(output)' from its extension; name it .dot, .svg, .png or .pdf, or give --format")
-        }
+        try Format.resolve(format, output: output, fallback: .svg)
     }
 
     func run() throws {

@@ -31,23 +31,8 @@ struct TimelineCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, ExpressibleByArgument, CaseIterable, OutputFormat {
         case text, markdown, csv, json, dot, svg, png, pdf
-
-        /// The format an output file's extension asks for.
-        init?(pathExtension: String) {
-            switch pathExtension.lowercased() {
-            case "txt", "text": self = .text
-            case "md", "markdown": self = .markdown
-            case "csv": self = .csv
-            case "json": self = .json
-            case "dot", "gv": self = .dot
-            case "svg": self = .svg
-            case "png": self = .png
-            case "pdf": self = .pdf
-            default: return nil
-            }
-        }
     }
 
     /// The picture a diagram format draws.
@@ -100,24 +85,18 @@ struct TimelineCommand: ParsableCommand {
         if chart == .actor, format != nil, format != .svg {
             throw ValidationError("--chart actor is drawn as SVG only; give --format svg or an -o ending in .svg")
         }
-        if format == nil, let output, output != "-" {
-            let pathExtension = URL(fileURLWithPath: output).pathExtension
-            if !pathExtension.isEmpty, Format(pathExtension: pathExtension) == nil {
-                throw ValidationError("-o \(output): cannot tell the format from '.\(pathExtension)'; give --format (\(Format.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-        }
+        _ = try resolvedFormat()
     }
 
-    var resolvedFormat: Format {
-        if let format { return format }
-        if let output, let inferred = Format(pathExtension: URL(fileURLWithPath: output).pathExtension) { return inferred }
-        return .text
+    /// The format asked for, else the one the output file's extension names, else text.
+    func resolvedFormat() throws -> Format {
+        try Format.resolve(format, output: output, fallback: .text)
     }
 
     func run() throws {
         let document = try CommandIO.readDocument(graph)
         let timeline = try builder(for: document).build(document)
-        switch resolvedFormat {
+        switch try resolvedFormat() {
         case .text: try CommandIO.write(TimelineFormatter(style: .text).format(timeline), to: output)
         case .markdown: try CommandIO.write(TimelineFormatter(style: .markdown).format(timeline), to: output)
         case .csv: try CommandIO.write(TimelineFormatter(style: .csv).format(timeline), to: output)
@@ -128,7 +107,7 @@ struct TimelineCommand: ParsableCommand {
 
     /// The actor chart, or the small multiples as DOT or drawn by Graphviz.
     func writePicture(_ timeline: Timeline, document: GraphDocument) throws {
-        let format = resolvedFormat
+        let format = try resolvedFormat()
         let wantsActorChart = chart == .actor || (chart == nil && actor != nil && format == .svg)
         if wantsActorChart {
             guard format == .svg else {

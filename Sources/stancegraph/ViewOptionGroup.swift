@@ -2,14 +2,10 @@ import ArgumentParser
 import StanceGraphModel
 import StanceGraphNetwork
 
-/// The flags that select a view of the graph, shared by `metrics`, `render` and
-/// `diff` so that they mean the same everywhere.
+/// The flags that select a view of the graph over a date window, shared by
+/// `metrics`, `render` and `timeline` so that they mean the same everywhere.
 struct ViewOptionGroup: ParsableArguments {
-    @Option(name: .long, help: "actors (people, countries, organizations) or countries (people folded into their countries).")
-    var view: ViewLevel = .actors
-
-    @Option(name: .long, help: "Stances to keep: all, positive, negative, or a list such as cooperation,support.")
-    var stance: String = "all"
+    @OptionGroup var selection: ViewSelectionOptionGroup
 
     @Option(name: .long, help: "Keep relations dated on or after this day (YYYY-MM-DD).")
     var from: String?
@@ -17,48 +13,17 @@ struct ViewOptionGroup: ParsableArguments {
     @Option(name: .long, help: "Keep relations dated on or before this day (YYYY-MM-DD).")
     var to: String?
 
-    @Option(name: .long, help: "Keep only this actor (id, name or alias) and its neighbours.")
-    var ego: String?
-
-    @Option(name: .long, help: "Hops from --ego to keep.")
-    var depth: Int = 1
-
-    @Option(name: .long, help: "Edge weight: mentions (count) or confidence (summed).")
-    var weight: EdgeWeighting = .mentions
-
-    @Option(name: .long, help: "Drop merged edges lighter than this.")
-    var minWeight: Double = 0
-
-    @Flag(name: .long, help: "Keep agreements as nodes.")
-    var agreements = false
-
     func validate() throws {
-        guard StanceFilter(parsing: stance) != nil else {
-            throw ValidationError("--stance '\(stance)' is not all, positive, negative or a list of: \(Stance.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         for (flag, value) in [("--from", from), ("--to", to)] {
             if let value, CalendarDate(iso: value) == nil {
                 throw ValidationError("\(flag) '\(value)' is not a date; write YYYY-MM-DD")
             }
         }
-        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
     }
 
     /// The view options, resolving `--ego` against the document's entities.
     func options(for document: GraphDocument) throws -> GraphViewOptions {
-        var egoID: EntityID?
-        if let ego {
-            guard let id = EntityLookup(document: document).resolve(ego) else {
-                throw CommandError("--ego '\(ego)': no entity has that id, name or alias in this document")
-            }
-            egoID = id
-        }
-        return GraphViewOptions(
-            level: view, includeAgreements: agreements, stances: StanceFilter(parsing: stance) ?? .all,
-            window: DateWindow(from: from.flatMap { CalendarDate(iso: $0) }, to: to.flatMap { CalendarDate(iso: $0) }),
-            ego: egoID, egoDepth: depth, weighting: weight, minimumWeight: minWeight)
+        let window = DateWindow(from: from.flatMap { CalendarDate(iso: $0) }, to: to.flatMap { CalendarDate(iso: $0) })
+        return try selection.options(for: document, window: window)
     }
 }
-
-extension ViewLevel: ExpressibleByArgument {}
-extension EdgeWeighting: ExpressibleByArgument {}

@@ -165,6 +165,20 @@ struct RenderCLITests {
         #expect(try Self.files(in: folder) == ["graph.json"])
     }
 
+    @Test("an output name without an extension gets SVG, and .gv is DOT")
+    func formatFallbackAndAlias() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = try StanceGraphBinary.run(["render", "graph.json", "-o", "graph"], in: folder)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let svg = try String(contentsOf: folder.appendingPathComponent("graph"), encoding: .utf8)
+        #expect(svg.contains("<svg"))
+        let dot = try StanceGraphBinary.run(["render", "graph.json", "-o", "graph.gv"], in: folder)
+        #expect(dot.status == 0, "\(dot.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("graph.gv"), encoding: .utf8)
+        #expect(text.hasPrefix("digraph") || text.hasPrefix("graph") || text.hasPrefix("strict"))
+    }
+
     @Test("an unknown ego is named in the error")
     func unknownEgo() throws {
         let folder = try Self.folder()
