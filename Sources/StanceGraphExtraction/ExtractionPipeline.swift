@@ -24,45 +24,88 @@ public struct ExtractionPipeline: Sendable {
         self.batchBytes = batchBytes
     }
 
-    /// Runs the pipeline over `paths`, reporting per-input problems through `report`.
+    /// Runs the pipeline over `paths`, reporting per-input problems through `report`
+    /// in input order.
+    ///
+    /// With more than one thread, the inputs are read on a thread of their own,
+    /// a batch ahead of the extraction, so reading overlaps with the work on the
+    /// previous batch; memory holds at most three batches of raw input.
     public func run(paths: [String], report: (Diagnostic) -> Void) -> GraphDocument {
         let ingestor = ArticleIngestor(options: ingestOptions)
         let extractor = ArticleExtractor(knowledge: knowledge)
         var extractions: [ArticleExtraction] = []
-        var batch: [RawDocument] = []
-        var pendingBytes = 0
-        var usedIDs = Set<ArticleID>()
 
-        func flush() {
-            guard !batch.isEmpty else { return }
-            let results = Parallel.map(batch, threads: threads) { raw -> (ArticleExtraction, [Diagnostic]) in
+        func process(_ events: [ReadEvent]) {
+            let documents = events.compactMap(\.document)
+            let results = Parallel.map(documents, threads: threads) { raw -> (ArticleExtraction, [Diagnostic]) in
                 let (article, diagnostics) = ingestor.ingest(raw)
                 return (extractor.extract(article), diagnostics)
             }
-            for (extraction, diagnostics) in results {
-                diagnostics.forEach(report)
-                extractions.append(extraction)
+            var next = 0
+            for event in events {
+                switch event {
+                case .diagnostic(let diagnostic):
+                    report(diagnostic)
+                case .document:
+                    let (extraction, diagnostics) = results[next]
+                    next += 1
+                    diagnostics.forEach(report)
+                    extractions.append(extraction)
+                }
             }
-            batch.removeAll(keepingCapacity: true)
-            pendingBytes = 0
         }
 
-        CorpusReader(paths: paths).forEach(diagnostic: report) { raw in
+        if threads <= 1 {
+            readBatches(paths: paths, deliver: process)
+        } else {
+            let batches = BoundedQueue<[ReadEvent]>(capacity: 2)
+            let reader = Thread { [self] in
+                readBatches(paths: paths, deliver: batches.put)
+                batches.close()
+            }
+            reader.stackSize = 8 << 20
+            reader.start()
+            while let events = batches.take() { process(events) }
+        }
+        return GraphAssembler(knowledge: knowledge).assemble(extractions)
+    }
+
+    /// What reading yields, in input order: a document, or a problem with an input.
+    private enum ReadEvent: Sendable {
+        case document(RawDocument)
+        case diagnostic(Diagnostic)
+
+        var document: RawDocument? {
+            if case .document(let document) = self { return document }
+            return nil
+        }
+    }
+
+    /// Reads `paths` and hands batches of about `batchBytes` of input to
+    /// `deliver`, giving each article an id no earlier article has.
+    private func readBatches(paths: [String], deliver: ([ReadEvent]) -> Void) {
+        var batch: [ReadEvent] = []
+        var pendingBytes = 0
+        var usedIDs = Set<ArticleID>()
+        CorpusReader(paths: paths).forEach(diagnostic: { batch.append(.diagnostic($0)) }) { raw in
             var document = raw
             if !usedIDs.insert(document.id).inserted {
                 var suffix = 2
                 while usedIDs.contains(ArticleID("\(raw.id.rawValue)-\(suffix)")) { suffix += 1 }
                 document.id = ArticleID("\(raw.id.rawValue)-\(suffix)")
                 usedIDs.insert(document.id)
-                report(Diagnostic(.warning, file: raw.location,
-                    "article id '\(raw.id)' is already taken by an earlier input; this one is '\(document.id)'"))
+                batch.append(.diagnostic(Diagnostic(.warning, file: raw.location,
+                    "article id '\(raw.id)' is already taken by an earlier input; this one is '\(document.id)'")))
             }
-            batch.append(document)
+            batch.append(.document(document))
             pendingBytes += document.content.utf8.count
-            if pendingBytes >= batchBytes { flush() }
+            if pendingBytes >= batchBytes {
+                deliver(batch)
+                batch.removeAll()
+                pendingBytes = 0
+            }
         }
-        flush()
-        return GraphAssembler(knowledge: knowledge).assemble(extractions)
+        if !batch.isEmpty { deliver(batch) }
     }
 
     /// Extracts from documents already in memory (tests, library users).
