@@ -46,16 +46,24 @@ public struct RelationExtractor: Sendable {
             }
             let quoted = hasQuotationMark(article.bytes, sentence)
             guard quoted || mayHoldRelation(tokens, range, mentions, mentionRange) else {
-                note(mentions[mentionRange], in: &memory)
+                note(mentions, mentionRange, in: &memory)
                 continue
             }
-            if participants == nil { participants = self.participants(of: mentions) }
-            var analysis = SentenceAnalysis(tokens: tokens, bytes: article.bytes, range: range, mentions: mentions,
-                                            mentionRange: mentionRange, lexicon: knowledge.lexicon, participants: participants ?? [])
+            // Without a quotation, a sentence with no frame has nothing more to give.
+            guard var analysis = SentenceAnalysis(
+                tokens: tokens, bytes: article.bytes, range: range, mentions: mentions, mentionRange: mentionRange,
+                lexicon: knowledge.lexicon, requiringFrames: !quoted,
+                participants: {
+                    if participants == nil { participants = self.participants(of: mentions) }
+                    return participants ?? []
+                }) else {
+                note(mentions, mentionRange, in: &memory)
+                continue
+            }
             let carried = memory.lastSpeakerSentence == number - 1 ? memory.lastSpeaker : []
             guard !analysis.frames.isEmpty else {
                 // A sentence that only introduces a quotation still names who speaks in the next one.
-                note(mentions[mentionRange], in: &memory)
+                note(mentions, mentionRange, in: &memory)
                 if quoted {
                     let speech = ReportedSpeech(&analysis, carriedSpeaker: carried) { analysis, group in
                         analysis.members(of: group, memory: memory, speaker: { _ in carried })
@@ -94,20 +102,24 @@ public struct RelationExtractor: Sendable {
     ///   institution's reference.
     func participants(of mentions: [EntityMention]) -> [Participant] {
         var countryOf: [EntityReference: EntityID] = [:]
-        for mention in mentions where mention.type == .person || mention.type == .organization {
-            guard countryOf[mention.reference] == nil else { continue }
-            if let country = mention.country {
-                countryOf[mention.reference] = country
-            } else if case .known(let id) = mention.reference, let country = knowledge.actor(id)?.country {
-                countryOf[mention.reference] = country
+        for index in mentions.indices where mentions[index].type == .person || mentions[index].type == .organization {
+            guard countryOf[mentions[index].reference] == nil else { continue }
+            if let country = mentions[index].country {
+                countryOf[mentions[index].reference] = country
+            } else if case .known(let id) = mentions[index].reference, let country = knowledge.actor(id)?.country {
+                countryOf[mentions[index].reference] = country
             }
         }
-        return mentions.map { mention in
-            var country = mention.country
-            if mention.type == .country, case .known(let id) = mention.reference { country = id }
-            if country == nil, mention.type == .person || mention.type == .organization { country = countryOf[mention.reference] }
-            return Participant(reference: mention.reference, type: mention.type, country: country)
+        var result: [Participant] = []
+        result.reserveCapacity(mentions.count)
+        for index in mentions.indices {
+            let type = mentions[index].type
+            var country = mentions[index].country
+            if type == .country, case .known(let id) = mentions[index].reference { country = id }
+            if country == nil, type == .person || type == .organization { country = countryOf[mentions[index].reference] }
+            result.append(Participant(reference: mentions[index].reference, type: type, country: country))
         }
+        return result
     }
 
     /// Whether a sentence can hold a relation: some token starts a trigger and
@@ -136,14 +148,21 @@ public struct RelationExtractor: Sendable {
     }
 
     /// Remembers the actors of a sentence that holds no relation, for pronouns later.
-    private func note(_ mentions: ArraySlice<EntityMention>, in memory: inout DiscourseMemory) {
-        if let first = mentions.first(where: { $0.type.isActor && ($0.kind != .demonym || $0.modifiesActor) }) {
-            memory.lastSubject = Participant(reference: first.reference, type: first.type, country: first.country)
+    ///
+    /// Reads the mentions' fields in place: copying an `EntityMention` retains
+    /// each of its strings and arrays.
+    private func note(_ mentions: [EntityMention], _ range: Range<Int>, in memory: inout DiscourseMemory) {
+        if let first = range.first(where: {
+            mentions[$0].type.isActor && (mentions[$0].kind != .demonym || mentions[$0].actorNoun != nil)
+        }) {
+            memory.lastSubject = Participant(reference: mentions[first].reference, type: mentions[first].type,
+                                             country: mentions[first].country)
             memory.lastSubjectSentence = memory.sentence
         }
-        for mention in mentions where mention.type.isActor && mention.kind != .demonym {
-            let participant = Participant(reference: mention.reference, type: mention.type, country: mention.country)
-            if mention.type == .person { memory.lastPerson = participant } else { memory.lastNonPerson = participant }
+        for index in range where mentions[index].type.isActor && mentions[index].kind != .demonym {
+            let participant = Participant(reference: mentions[index].reference, type: mentions[index].type,
+                                          country: mentions[index].country)
+            if mentions[index].type == .person { memory.lastPerson = participant } else { memory.lastNonPerson = participant }
         }
     }
 }
