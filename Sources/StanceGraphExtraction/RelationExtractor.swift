@@ -52,14 +52,12 @@ public struct RelationExtractor: Sendable {
             // Without a quotation, a sentence with no frame has nothing more to give.
             guard var analysis = SentenceAnalysis(
                 tokens: tokens, bytes: article.bytes, range: range, mentions: mentions, mentionRange: mentionRange,
-                lexicon: knowledge.lexicon, requiringFrames: !quoted,
-                participants: {
-                    if participants == nil { participants = self.participants(of: mentions) }
-                    return participants ?? []
-                }) else {
+                lexicon: knowledge.lexicon, requiringFrames: !quoted) else {
                 note(mentions, mentionRange, in: &memory)
                 continue
             }
+            if participants == nil { participants = self.participants(of: mentions) }
+            analysis.completeLayoutAndGroups(mentions: mentions, mentionRange: mentionRange, participants: participants ?? [])
             let carried = memory.lastSpeakerSentence == number - 1 ? memory.lastSpeaker : []
             guard !analysis.frames.isEmpty else {
                 // A sentence that only introduces a quotation still names who speaks in the next one.
@@ -102,7 +100,11 @@ public struct RelationExtractor: Sendable {
     ///   institution's reference.
     func participants(of mentions: [EntityMention]) -> [Participant] {
         var countryOf: [EntityReference: EntityID] = [:]
-        for index in mentions.indices where mentions[index].type == .person || mentions[index].type == .organization {
+        // The table serves only people and institutions the text gives no country.
+        let needsTable = mentions.indices.contains {
+            (mentions[$0].type == .person || mentions[$0].type == .organization) && mentions[$0].country == nil
+        }
+        for index in mentions.indices where needsTable && (mentions[index].type == .person || mentions[index].type == .organization) {
             guard countryOf[mentions[index].reference] == nil else { continue }
             if let country = mentions[index].country {
                 countryOf[mentions[index].reference] = country

@@ -52,13 +52,13 @@ struct SentenceAnalysis {
     static let intoKey = TokenKey.key("into")
     static let forKey = TokenKey.key("for")
 
-    /// Prepares the sentence `range` of `tokens`. When `requiringFrames` is true
-    /// and no trigger frame is found, returns nil before the clause layout and the
-    /// groups are built, which only frames (or a quotation's speaker) need.
-    /// `participants` (one per mention of the article) is asked for only when the
-    /// groups are built.
+    /// Prepares the sentence `range` of `tokens` in two steps: this finds the word
+    /// classes and the trigger frames; `completeLayoutAndGroups` then builds the
+    /// clause layout and the groups, which only frames (or a quotation's speaker)
+    /// need, so that a sentence without a frame can be dropped before paying for
+    /// them. When `requiringFrames` is true and no frame is found, returns nil.
     init?(tokens: [Token], bytes: [UInt8], range: Range<Int>, mentions: [EntityMention], mentionRange: Range<Int>,
-          lexicon: StanceLexicon, requiringFrames: Bool, participants: () -> [Participant]) {
+          lexicon: StanceLexicon, requiringFrames: Bool) {
         self.tokens = tokens
         self.bytes = bytes
         self.range = range
@@ -86,9 +86,16 @@ struct SentenceAnalysis {
         layout = ClauseLayout(emptyAt: range.lowerBound)
         findTriggers(lexicon)
         if requiringFrames, frames.isEmpty { return nil }
+    }
+
+    /// The second step of preparing a sentence (see `init`): the clause layout,
+    /// each frame's clause, and the actor groups. `participants` holds one
+    /// participant per mention of the article.
+    mutating func completeLayoutAndGroups(mentions: [EntityMention], mentionRange: Range<Int>, participants: [Participant]) {
+        let facts = self.facts
         layout = ClauseLayout(tokens: tokens, range: range, bytes: bytes) { facts[$0].classes }
         for index in frames.indices { frames[index].clause = layout.clause(of: frames[index].tokens.lowerBound) }
-        buildGroups(mentions: mentions, mentionRange: mentionRange, participants: participants())
+        buildGroups(mentions: mentions, mentionRange: mentionRange, participants: participants)
     }
 
     // MARK: Token helpers
