@@ -115,7 +115,8 @@ extension FrameResolver {
             memory.lastSpeaker = speech.lastSpeaker
             memory.lastSpeakerSentence = memory.sentence
         }
-        for frame in analysis.frames where !frame.suppressed && !frame.negated {
+        for index in analysis.frames.indices where !analysis.frames[index].suppressed && !analysis.frames[index].negated {
+            let frame = analysis.frames[index]
             if frame.isSymmetric {
                 var members = frame.agents.participants
                 for member in frame.targets.participants + frame.parties.participants where !members.contains(member) {

@@ -24,7 +24,8 @@ public struct RelationExtractor: Sendable {
 
     public func relations(in article: IngestedArticle, tokens: [Token], mentions: [EntityMention]) -> [RelationDraft] {
         var drafts: [RelationDraft] = []
-        let dates = EventDateResolver(articleDate: article.article.date)
+        // Made for the first sentence with a relation; most articles have none.
+        var dates: EventDateResolver?
         // Computed for the first sentence that needs it; articles with none skip it.
         var participants: [Participant]?
         var memory = DiscourseMemory()
@@ -81,7 +82,8 @@ public struct RelationExtractor: Sendable {
             let found = resolver.relations()
             memory = resolver.updatedMemory(relations: found)
             guard !found.isEmpty else { continue }
-            let eventDate = dates.resolve(article.bytes[sentence.range])
+            if dates == nil { dates = EventDateResolver(articleDate: article.article.date) }
+            let eventDate = dates?.resolve(article.bytes[sentence.range])
             for relation in found {
                 let triggerBytes = Int(tokens[relation.trigger.lowerBound].start)..<Int(tokens[relation.trigger.upperBound - 1].end)
                 drafts.append(RelationDraft(
@@ -135,18 +137,26 @@ public struct RelationExtractor: Sendable {
     }
 
     /// Whether the sentence holds a double quotation mark (", “, ”, «, »).
+    ///
+    /// - Complexity: O(n) in the sentence's bytes, one comparison for most of them.
     private func hasQuotationMark(_ bytes: [UInt8], _ sentence: SentenceSpan) -> Bool {
-        var index = sentence.start
-        while index < sentence.end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") { return true }
-            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
-                return true
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = max(sentence.start, 0)
+            let end = min(sentence.end, bytes.count)
+            while index < end {
+                let byte = bytes[index]
+                index += 1
+                // '"' (0x22) and the lead bytes 0xC2 and 0xE2; everything else is below, above or between.
+                guard byte == 0x22 || byte == 0xC2 || byte == 0xE2 else { continue }
+                let at = index - 1
+                if byte == UInt8(ascii: "\"") { return true }
+                if byte == 0xE2, at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] == 0x9C || bytes[at + 2] == 0x9D {
+                    return true
+                }
+                if byte == 0xC2, at + 1 < bytes.count, bytes[at + 1] == 0xAB || bytes[at + 1] == 0xBB { return true }
             }
-            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return true }
-            index += 1
+            return false
         }
-        return false
     }
 
     /// Remembers the actors of a sentence that holds no relation, for pronouns later.
