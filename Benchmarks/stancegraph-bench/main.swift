@@ -11,6 +11,7 @@ let suites: [String: (_ arguments: [String]) throws -> Void] = [
     "document": DocumentBenchmark.run,
     "extract": ExtractionBenchmark.run,
     "entities": EntityBenchmark.run,
+    "relations": RelationBenchmark.run,
     "ingest": IngestBenchmark.run,
     "metrics": MetricsBenchmark.run,
     "render": RenderBenchmark.run,

@@ -52,6 +52,17 @@ struct ClauseLayout {
 
     var count: Int { kind.count }
 
+    /// A layout of no tokens and no clauses, to stand in until the real one is
+    /// built; it allocates nothing.
+    init(emptyAt base: Int) {
+        self.base = base
+        clauseOf = []
+        parent = []
+        kind = []
+        start = []
+        introducedBy = []
+    }
+
     init(tokens: [Token], range: Range<Int>, bytes: [UInt8], classes: (Int) -> WordClass) {
         base = range.lowerBound
         start = [range.lowerBound]

@@ -76,13 +76,18 @@ struct DiscourseMemory {
 
     /// Notes the sentence's actors for later pronouns.
     mutating func noteActors(_ groups: [ActorGroup]) {
-        if let first = groups.first(where: { !$0.isWeak && !$0.isAgreement && $0.members.count == 1 && $0.head == .actors }) {
-            lastSubject = first.members[0]
+        // By index, reading fields in place: a copied group retains its arrays.
+        if let first = groups.indices.first(where: {
+            !groups[$0].isWeak && !groups[$0].isAgreement && groups[$0].members.count == 1 && groups[$0].head == .actors
+        }) {
+            lastSubject = groups[first].members[0]
             lastSubjectSentence = sentence
         }
-        for group in groups where !group.isWeak && !group.isAgreement && !group.members.isEmpty {
-            if group.members.count > 1 { lastPlural = group.members }
-            if group.members.count == 1, let member = group.members.first {
+        for index in groups.indices where !groups[index].isWeak && !groups[index].isAgreement && !groups[index].members.isEmpty {
+            let count = groups[index].members.count
+            if count > 1 { lastPlural = groups[index].members }
+            if count == 1 {
+                let member = groups[index].members[0]
                 if member.type == .person { lastPerson = member } else { lastNonPerson = member }
             }
         }

@@ -99,11 +99,11 @@ extension FrameResolver {
 
     /// The trigger's tokens, widened to a reversing verb ("suspended talks").
     private func triggerSpan(_ index: Int) -> Range<Int> {
-        let frame = analysis.frames[index]
-        if frame.reversed, let governor = frame.governor, governor < frame.tokens.lowerBound {
-            return governor..<frame.tokens.upperBound
+        let tokens = analysis.frames[index].tokens
+        if analysis.frames[index].reversed, let governor = analysis.frames[index].governor, governor < tokens.lowerBound {
+            return governor..<tokens.upperBound
         }
-        return frame.tokens
+        return tokens
     }
 
     /// What the sentence leaves for later ones: its speaker, its actors, the sets
@@ -115,7 +115,8 @@ extension FrameResolver {
             memory.lastSpeaker = speech.lastSpeaker
             memory.lastSpeakerSentence = memory.sentence
         }
-        for frame in analysis.frames where !frame.suppressed && !frame.negated {
+        for index in analysis.frames.indices where !analysis.frames[index].suppressed && !analysis.frames[index].negated {
+            let frame = analysis.frames[index]
             if frame.isSymmetric {
                 var members = frame.agents.participants
                 for member in frame.targets.participants + frame.parties.participants where !members.contains(member) {

@@ -269,6 +269,8 @@ struct FrameResolver {
     /// "Seoul's sanctions on the North and extended export controls on Russia":
     /// a noun joined to an earlier one shares its owner.
     private mutating func inheritCoordinatedAgent(_ index: Int) {
+        // The cheap test first, on the stored frame: a copy retains its arrays.
+        guard analysis.frames[index].isNoun else { return }
         let frame = analysis.frames[index]
         guard frame.isNoun, frame.agents.isEmpty, frame.parties.isEmpty, frame.agentEvent == nil else { return }
         let before = anchors[index] - 1
@@ -339,6 +341,7 @@ struct FrameResolver {
     /// partner carries over), "X and Y cooperate" (the subject's members relate
     /// to one another), "cooperate on the issues between X and Y".
     private mutating func completeMutual(_ index: Int) {
+        guard analysis.frames[index].isSymmetric else { return }
         var frame = analysis.frames[index]
         guard frame.isSymmetric, frame.parties.isEmpty, frame.targets.isEmpty else { return }
         if frame.agents.participants.count == 1 {
@@ -359,12 +362,18 @@ struct FrameResolver {
         analysis.frames[index] = frame
     }
 
+    @inline(__always)
+    private static func isConcernOrCondemnation(_ stance: Stance) -> Bool {
+        stance == .concern || stance == .condemnation
+    }
+
     /// Triggers at or below this weight relate only what they name explicitly.
     static let weakTrigger = 0.5
 
     /// Speech acts without an agent of their own are the speaker's ("Cho said ...
     /// must immediately halt"; "..., expressing concern, the ministry said").
     private mutating func applySpeaker(_ index: Int) {
+        guard analysis.frames[index].agents.isEmpty, !analysis.frames[index].speaker.isEmpty else { return }
         var frame = analysis.frames[index]
         guard frame.agents.isEmpty, frame.agentEvent == nil, !frame.speaker.isEmpty else { return }
         let isSpeechAct = [Stance.concern, .condemnation, .demand, .denial].contains(frame.stance)
@@ -378,6 +387,7 @@ struct FrameResolver {
     /// threatens security", "X's deployment is a serious threat"), about an actor
     /// they call a threat, and about an event they call illegal or reckless.
     private mutating func deriveSpeakerConcern(_ index: Int) {
+        guard !analysis.frames[index].speaker.isEmpty else { return }
         let frame = analysis.frames[index]
         let speaker = frame.speaker
         guard !speaker.isEmpty, !frame.negated else { return }
@@ -417,12 +427,13 @@ struct FrameResolver {
     /// the sentence ("X condemned the move, while Y expressed grave concern") or
     /// the event it refers back to ("condemned such development").
     private mutating func shareEvaluationTarget(_ index: Int) {
+        guard Self.isConcernOrCondemnation(analysis.frames[index].stance), analysis.frames[index].targets.isEmpty else { return }
         var frame = analysis.frames[index]
         // An event in object position that names no one ("condemned the deal") refers back too.
         let emptyEvent = frame.targetEvent.map { analysis.frames[$0].accountableParticipants.isEmpty } ?? true
         guard [Stance.concern, .condemnation].contains(frame.stance), !frame.agents.isEmpty,
               frame.targets.isEmpty, emptyEvent else { return }
-        for other in analysis.frames.indices where other != index {
+        for other in analysis.frames.indices where other != index && Self.isConcernOrCondemnation(analysis.frames[other].stance) {
             let parallel = analysis.frames[other]
             if [Stance.concern, .condemnation].contains(parallel.stance), !parallel.targets.isEmpty,
                !parallel.agents.isEmpty {
@@ -478,6 +489,7 @@ struct FrameResolver {
     /// "refused to cooperate with X", "rejected talks with X": the positive stance
     /// is not taken; the refusal is a denial toward its partner.
     private mutating func applyRefusal(_ index: Int) {
+        guard analysis.frames[index].stance == .denial else { return }
         let frame = analysis.frames[index]
         let isRefusalTrigger = frame.stance == .denial
             && frame.tokens.contains(where: { analysis.classes($0).contains(.refusal) })
@@ -510,6 +522,7 @@ struct FrameResolver {
     /// "X and Y denied they were in talks": what a denial covers is disputed, and
     /// the denial is a stance only toward someone outside it ("denied Ukraine's claims").
     private mutating func applyDenial(_ index: Int) {
+        guard analysis.frames[index].stance == .denial else { return }
         let frame = analysis.frames[index]
         guard frame.stance == .denial, !frame.suppressed,
               frame.tokens.contains(where: { analysis.classes($0).contains(.denialVerb) }) else { return }
@@ -549,6 +562,7 @@ struct FrameResolver {
     /// with X", "cut ties") reduces relations, which CAMEO files under sanctions;
     /// ending a hostile one ("lifted sanctions") leaves no stance.
     private mutating func applyReversalAndNegation(_ index: Int) {
+        guard analysis.frames[index].negated || analysis.frames[index].refused || analysis.frames[index].reversed else { return }
         var frame = analysis.frames[index]
         if frame.negated || (frame.refused && frame.stance != .denial) {
             frame.suppressed = true

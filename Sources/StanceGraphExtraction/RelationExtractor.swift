@@ -24,7 +24,8 @@ public struct RelationExtractor: Sendable {
 
     public func relations(in article: IngestedArticle, tokens: [Token], mentions: [EntityMention]) -> [RelationDraft] {
         var drafts: [RelationDraft] = []
-        let dates = EventDateResolver(articleDate: article.article.date)
+        // Made for the first sentence with a relation; most articles have none.
+        var dates: EventDateResolver?
         // Computed for the first sentence that needs it; articles with none skip it.
         var participants: [Participant]?
         var memory = DiscourseMemory()
@@ -46,16 +47,22 @@ public struct RelationExtractor: Sendable {
             }
             let quoted = hasQuotationMark(article.bytes, sentence)
             guard quoted || mayHoldRelation(tokens, range, mentions, mentionRange) else {
-                note(mentions[mentionRange], in: &memory)
+                note(mentions, mentionRange, in: &memory)
+                continue
+            }
+            // Without a quotation, a sentence with no frame has nothing more to give.
+            guard var analysis = SentenceAnalysis(
+                tokens: tokens, bytes: article.bytes, range: range, mentions: mentions, mentionRange: mentionRange,
+                lexicon: knowledge.lexicon, requiringFrames: !quoted) else {
+                note(mentions, mentionRange, in: &memory)
                 continue
             }
             if participants == nil { participants = self.participants(of: mentions) }
-            var analysis = SentenceAnalysis(tokens: tokens, bytes: article.bytes, range: range, mentions: mentions,
-                                            mentionRange: mentionRange, lexicon: knowledge.lexicon, participants: participants ?? [])
+            analysis.completeLayoutAndGroups(mentions: mentions, mentionRange: mentionRange, participants: participants ?? [])
             let carried = memory.lastSpeakerSentence == number - 1 ? memory.lastSpeaker : []
             guard !analysis.frames.isEmpty else {
                 // A sentence that only introduces a quotation still names who speaks in the next one.
-                note(mentions[mentionRange], in: &memory)
+                note(mentions, mentionRange, in: &memory)
                 if quoted {
                     let speech = ReportedSpeech(&analysis, carriedSpeaker: carried) { analysis, group in
                         analysis.members(of: group, memory: memory, speaker: { _ in carried })
@@ -75,7 +82,8 @@ public struct RelationExtractor: Sendable {
             let found = resolver.relations()
             memory = resolver.updatedMemory(relations: found)
             guard !found.isEmpty else { continue }
-            let eventDate = dates.resolve(article.bytes[sentence.range])
+            if dates == nil { dates = EventDateResolver(articleDate: article.article.date) }
+            let eventDate = dates?.resolve(article.bytes[sentence.range])
             for relation in found {
                 let triggerBytes = Int(tokens[relation.trigger.lowerBound].start)..<Int(tokens[relation.trigger.upperBound - 1].end)
                 drafts.append(RelationDraft(
@@ -94,20 +102,28 @@ public struct RelationExtractor: Sendable {
     ///   institution's reference.
     func participants(of mentions: [EntityMention]) -> [Participant] {
         var countryOf: [EntityReference: EntityID] = [:]
-        for mention in mentions where mention.type == .person || mention.type == .organization {
-            guard countryOf[mention.reference] == nil else { continue }
-            if let country = mention.country {
-                countryOf[mention.reference] = country
-            } else if case .known(let id) = mention.reference, let country = knowledge.actor(id)?.country {
-                countryOf[mention.reference] = country
+        // The table serves only people and institutions the text gives no country.
+        let needsTable = mentions.indices.contains {
+            (mentions[$0].type == .person || mentions[$0].type == .organization) && mentions[$0].country == nil
+        }
+        for index in mentions.indices where needsTable && (mentions[index].type == .person || mentions[index].type == .organization) {
+            guard countryOf[mentions[index].reference] == nil else { continue }
+            if let country = mentions[index].country {
+                countryOf[mentions[index].reference] = country
+            } else if case .known(let id) = mentions[index].reference, let country = knowledge.actor(id)?.country {
+                countryOf[mentions[index].reference] = country
             }
         }
-        return mentions.map { mention in
-            var country = mention.country
-            if mention.type == .country, case .known(let id) = mention.reference { country = id }
-            if country == nil, mention.type == .person || mention.type == .organization { country = countryOf[mention.reference] }
-            return Participant(reference: mention.reference, type: mention.type, country: country)
+        var result: [Participant] = []
+        result.reserveCapacity(mentions.count)
+        for index in mentions.indices {
+            let type = mentions[index].type
+            var country = mentions[index].country
+            if type == .country, case .known(let id) = mentions[index].reference { country = id }
+            if country == nil, type == .person || type == .organization { country = countryOf[mentions[index].reference] }
+            result.append(Participant(reference: mentions[index].reference, type: type, country: country))
         }
+        return result
     }
 
     /// Whether a sentence can hold a relation: some token starts a trigger and
@@ -121,29 +137,44 @@ public struct RelationExtractor: Sendable {
     }
 
     /// Whether the sentence holds a double quotation mark (", “, ”, «, »).
+    ///
+    /// - Complexity: O(n) in the sentence's bytes, one comparison for most of them.
     private func hasQuotationMark(_ bytes: [UInt8], _ sentence: SentenceSpan) -> Bool {
-        var index = sentence.start
-        while index < sentence.end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") { return true }
-            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
-                return true
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = max(sentence.start, 0)
+            let end = min(sentence.end, bytes.count)
+            while index < end {
+                let byte = bytes[index]
+                index += 1
+                // '"' (0x22) and the lead bytes 0xC2 and 0xE2; everything else is below, above or between.
+                guard byte == 0x22 || byte == 0xC2 || byte == 0xE2 else { continue }
+                let at = index - 1
+                if byte == UInt8(ascii: "\"") { return true }
+                if byte == 0xE2, at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] == 0x9C || bytes[at + 2] == 0x9D {
+                    return true
+                }
+                if byte == 0xC2, at + 1 < bytes.count, bytes[at + 1] == 0xAB || bytes[at + 1] == 0xBB { return true }
             }
-            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return true }
-            index += 1
+            return false
         }
-        return false
     }
 
     /// Remembers the actors of a sentence that holds no relation, for pronouns later.
-    private func note(_ mentions: ArraySlice<EntityMention>, in memory: inout DiscourseMemory) {
-        if let first = mentions.first(where: { $0.type.isActor && ($0.kind != .demonym || $0.modifiesActor) }) {
-            memory.lastSubject = Participant(reference: first.reference, type: first.type, country: first.country)
+    ///
+    /// Reads the mentions' fields in place: copying an `EntityMention` retains
+    /// each of its strings and arrays.
+    private func note(_ mentions: [EntityMention], _ range: Range<Int>, in memory: inout DiscourseMemory) {
+        if let first = range.first(where: {
+            mentions[$0].type.isActor && (mentions[$0].kind != .demonym || mentions[$0].actorNoun != nil)
+        }) {
+            memory.lastSubject = Participant(reference: mentions[first].reference, type: mentions[first].type,
+                                             country: mentions[first].country)
             memory.lastSubjectSentence = memory.sentence
         }
-        for mention in mentions where mention.type.isActor && mention.kind != .demonym {
-            let participant = Participant(reference: mention.reference, type: mention.type, country: mention.country)
-            if mention.type == .person { memory.lastPerson = participant } else { memory.lastNonPerson = participant }
+        for index in range where mentions[index].type.isActor && mentions[index].kind != .demonym {
+            let participant = Participant(reference: mentions[index].reference, type: mentions[index].type,
+                                          country: mentions[index].country)
+            if mentions[index].type == .person { memory.lastPerson = participant } else { memory.lastNonPerson = participant }
         }
     }
 }

@@ -305,10 +305,14 @@ extension SentenceAnalysis {
     ///
     /// - Complexity: O(tokens scanned), at most `limit`.
     func rightArguments(of frameIndex: Int, limit: Int = 18) -> RightArguments {
-        let current = frames[frameIndex]
-        let trigger = current.trigger
+        // The frame's fields, read in place: a copy of the frame retains its arrays.
+        let trigger = frames[frameIndex].trigger
+        let currentTokens = frames[frameIndex].tokens
+        let currentIsNoun = frames[frameIndex].isNoun
+        let currentIsPassive = frames[frameIndex].isPassive
+        let currentIsSymmetric = trigger.direction == .symmetric
         var result = RightArguments()
-        var clause = current.clause
+        var clause = frames[frameIndex].clause
         var preposition: UInt64?
         // A preposition after a noun that follows the trigger's own phrase attaches
         // to that noun ("concern about the implications of X's actions *on* the
@@ -322,10 +326,10 @@ extension SentenceAnalysis {
         var pastObjectSlot = false
         // After another event, the phrases that follow are that event's.
         var passedEvent = false
-        var index = current.tokens.upperBound
+        var index = currentTokens.upperBound
         var steps = 0
         var crossedIntoContent = false
-        let takesObject = trigger.takesObject && !current.isNoun && !current.isPassive
+        let takesObject = trigger.takesObject && !currentIsNoun && !currentIsPassive
         while index < range.upperBound, steps < limit {
             steps += 1
             switch layout.visibility(of: index, from: clause) {
@@ -337,7 +341,7 @@ extension SentenceAnalysis {
                 // content clause right after the trigger holds its target.
                 let next = layout.clause(of: index)
                 guard !crossedIntoContent, result.target == nil, layout.kind[next] == .content,
-                      layout.start[next] <= index, Self.takesContentTarget(current.stance) else { return result }
+                      layout.start[next] <= index, Self.takesContentTarget(trigger.stance) else { return result }
                 crossedIntoContent = true
                 clause = next
                 attached = false
@@ -356,36 +360,36 @@ extension SentenceAnalysis {
                 }
                 // "condemnation from France", "support from Japan": the source acts; "the
                 // attack on Israel by Hamas": "by" names the agent after the target too.
-                if preposition == Self.byKey || preposition == Self.fromKey && current.isNoun && !attached,
-                   current.isPassive || current.isNoun, result.agent == nil, !candidate.isWeak {
+                if preposition == Self.byKey || preposition == Self.fromKey && currentIsNoun && !attached,
+                   currentIsPassive || currentIsNoun, result.agent == nil, !candidate.isWeak {
                     result.agent = found
                     continue
                 }
                 if attached { continue }
                 guard let preposition else {
-                    if candidate.isWeak, current.isSymmetric || namesNonState(after: candidate.tokens.upperBound) { continue }
+                    if candidate.isWeak, currentIsSymmetric || namesNonState(after: candidate.tokens.upperBound) { continue }
                     // "met its criteria": a mutual verb's partner is an actor, not what it owns.
-                    if current.isSymmetric, candidate.isPossessive {
+                    if currentIsSymmetric, candidate.isPossessive {
                         if takesObject, result.target == nil { result.hasOtherObject = true }
                         continue
                     }
                     if crossedIntoContent || takesObject && !objectTaken, result.target == nil {
                         result.target = .group(found)
                         result.targetToken = candidate.tokens.upperBound - 1
-                        if !current.isNoun { return result }
+                        if !currentIsNoun { return result }
                     }
                     continue
                 }
                 // "sanctions on Russian banks" aim at Russia; "talks with Syrian rebels" are not with Syria.
-                let weakTarget = candidate.isWeak && (current.isSymmetric || namesNonState(after: candidate.tokens.upperBound))
-                if current.isSymmetric, Self.betweenKeys.contains(preposition), result.between == nil, !candidate.isWeak {
+                let weakTarget = candidate.isWeak && (currentIsSymmetric || namesNonState(after: candidate.tokens.upperBound))
+                if currentIsSymmetric, Self.betweenKeys.contains(preposition), result.between == nil, !candidate.isWeak {
                     result.between = found
                 } else if trigger.takesPreposition(preposition), result.target == nil, !weakTarget {
                     result.target = .group(found)
                     result.targetToken = candidate.tokens.upperBound - 1
                 } else if candidate.isWeak {
                     continue
-                } else if preposition == Self.fromKey, current.isNoun || trigger.direction == .inverse, result.agent == nil {
+                } else if preposition == Self.fromKey, currentIsNoun || trigger.direction == .inverse, result.agent == nil {
                     result.agent = found
                 } else if Self.betweenKeys.contains(preposition), result.between == nil, candidate.members.count > 1 || candidate.head != .actors {
                     result.between = found
@@ -395,20 +399,20 @@ extension SentenceAnalysis {
                 continue
             }
             if let found = frame(at: index) {
-                let event = frames[found]
-                guard event.isNoun else { return result }
+                let eventTokens = frames[found].tokens
+                guard frames[found].isNoun else { return result }
                 if !attached, result.target == nil {
                     let objectPosition = preposition.map { trigger.takesPreposition($0) || Self.topicKeys.contains($0) }
                         ?? (takesObject || crossedIntoContent)
                     if objectPosition {
                         result.target = .event(found)
-                        result.targetToken = event.tokens.upperBound - 1
+                        result.targetToken = eventTokens.upperBound - 1
                         return result
                     }
                 }
                 if result.target != nil { return result }
                 // The event's own phrases are its own.
-                index = event.tokens.upperBound
+                index = eventTokens.upperBound
                 preposition = nil
                 sawNoun = true
                 passedEvent = true
@@ -434,7 +438,7 @@ extension SentenceAnalysis {
                 // "to" before a verb ends the phrase: "a visit to mediate between X and Y";
                 // but "threatened to bomb X" threatens X.
                 if key == Self.toKey, index + 1 < range.upperBound, isBareWord(index + 1) {
-                    guard current.stance == .threat, !current.isNoun, index == current.tokens.upperBound else { return result }
+                    guard trigger.stance == .threat, !currentIsNoun, index == currentTokens.upperBound else { return result }
                     index += 2
                     continue
                 }
@@ -444,7 +448,7 @@ extension SentenceAnalysis {
                 } else {
                     pastObjectSlot = true
                     if sawNoun {
-                        attached = passedEvent || !(current.isSymmetric && Self.comitativeKeys.contains(key) && result.target == nil)
+                        attached = passedEvent || !(currentIsSymmetric && Self.comitativeKeys.contains(key) && result.target == nil)
                     }
                     preposition = key
                     sawNoun = false

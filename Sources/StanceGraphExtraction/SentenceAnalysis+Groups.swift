@@ -20,32 +20,35 @@ extension SentenceAnalysis {
     mutating func buildGroups(mentions: [EntityMention], mentionRange: Range<Int>, participants: [Participant]) {
         var units: [Unit] = []
         var position = mentionRange.lowerBound
+        // Mentions are read in place by index: a copy of one retains its strings and arrays.
         while position < mentionRange.upperBound {
-            let mention = mentions[position]
+            let current = position
+            let type = mentions[current].type
+            let mentionTokens = mentions[current].tokens
             position += 1
-            guard mention.type.isActor || mention.type == .agreement,
-                  range.contains(mention.tokens.lowerBound), mention.tokens.upperBound <= range.upperBound,
-                  !isCurrencyPrefix(mention.tokens) else { continue }
-            var unit = Unit(tokens: mention.tokens, participant: participants[position - 1],
-                            isAgreement: mention.type == .agreement)
-            var kind = mention.kind
+            guard type.isActor || type == .agreement,
+                  range.contains(mentionTokens.lowerBound), mentionTokens.upperBound <= range.upperBound,
+                  !isCurrencyPrefix(mentionTokens) else { continue }
+            var unit = Unit(tokens: mentionTokens, participant: participants[current],
+                            isAgreement: type == .agreement)
+            var kind = mentions[current].kind
             // "U.S. Secretary of State Antony Blinken", "Russia's defence minister, Sergei Shoigu":
             // the country is the person's, not a second actor.
-            if mention.type == .country || mention.type == .organization, position < mentionRange.upperBound {
-                let next = mentions[position]
-                if next.type == .person, let country = participants[position].country,
+            if type == .country || type == .organization, position < mentionRange.upperBound {
+                let nextTokens = mentions[position].tokens
+                if mentions[position].type == .person, let country = participants[position].country,
                    unit.participant.country == country || unit.participant.reference == .known(country),
-                   isTitleGap(mention.tokens.upperBound..<next.tokens.lowerBound) {
-                    unit.tokens = mention.tokens.lowerBound..<next.tokens.upperBound
+                   isTitleGap(mentionTokens.upperBound..<nextTokens.lowerBound) {
+                    unit.tokens = mentionTokens.lowerBound..<nextTokens.upperBound
                     unit.participant = participants[position]
-                    kind = next.kind
+                    kind = mentions[position].kind
                     position += 1
                 }
             }
             // "Qatar-based", "U.S.-made": a name glued to a word describes, it does not act.
             if isGluedModifier(after: unit.tokens.upperBound) { unit.isWeak = true }
             if unit.isAgreement {
-                unit.agreementParties = mention.parties.map { reference in
+                unit.agreementParties = mentions[current].parties.map { reference in
                     if case .known(let id) = reference { return Participant(reference: reference, type: .country, country: id) }
                     return Participant(reference: reference, type: .organization, country: nil)
                 }

@@ -14,7 +14,7 @@ struct SentenceAnalysis {
     /// What is known of each token (index - range.lowerBound), in one array so
     /// that a sentence costs one allocation for it.
     var facts: [TokenFacts]
-    let layout: ClauseLayout
+    private(set) var layout: ClauseLayout
     var groups: [ActorGroup] = []
     var frames: [EventFrame] = []
 
@@ -52,8 +52,13 @@ struct SentenceAnalysis {
     static let intoKey = TokenKey.key("into")
     static let forKey = TokenKey.key("for")
 
-    init(tokens: [Token], bytes: [UInt8], range: Range<Int>, mentions: [EntityMention], mentionRange: Range<Int>,
-         lexicon: StanceLexicon, participants: [Participant]) {
+    /// Prepares the sentence `range` of `tokens` in two steps: this finds the word
+    /// classes and the trigger frames; `completeLayoutAndGroups` then builds the
+    /// clause layout and the groups, which only frames (or a quotation's speaker)
+    /// need, so that a sentence without a frame can be dropped before paying for
+    /// them. When `requiringFrames` is true and no frame is found, returns nil.
+    init?(tokens: [Token], bytes: [UInt8], range: Range<Int>, mentions: [EntityMention], mentionRange: Range<Int>,
+          lexicon: StanceLexicon, requiringFrames: Bool) {
         self.tokens = tokens
         self.bytes = bytes
         self.range = range
@@ -76,8 +81,20 @@ struct SentenceAnalysis {
             }
         }
         self.facts = facts
-        layout = ClauseLayout(tokens: tokens, range: range, bytes: bytes) { facts[$0].classes }
+        // The triggers need the word classes and mentions only; the layout comes
+        // after them, so that a sentence without a frame costs no layout.
+        layout = ClauseLayout(emptyAt: range.lowerBound)
         findTriggers(lexicon)
+        if requiringFrames, frames.isEmpty { return nil }
+    }
+
+    /// The second step of preparing a sentence (see `init`): the clause layout,
+    /// each frame's clause, and the actor groups. `participants` holds one
+    /// participant per mention of the article.
+    mutating func completeLayoutAndGroups(mentions: [EntityMention], mentionRange: Range<Int>, participants: [Participant]) {
+        let facts = self.facts
+        layout = ClauseLayout(tokens: tokens, range: range, bytes: bytes) { facts[$0].classes }
+        for index in frames.indices { frames[index].clause = layout.clause(of: frames[index].tokens.lowerBound) }
         buildGroups(mentions: mentions, mentionRange: mentionRange, participants: participants)
     }
 
@@ -183,7 +200,8 @@ struct SentenceAnalysis {
                 index += 1
                 continue
             }
-            var frame = EventFrame(trigger: match.trigger, tokens: span, clause: layout.clause(of: index), isNoun: isNoun)
+            // The clause is set once the layout is built (see `init`).
+            var frame = EventFrame(trigger: match.trigger, tokens: span, clause: 0, isNoun: isNoun)
             if !isNoun { frame.isPassive = isPassive(span) }
             for position in span { facts[position - range.lowerBound].frame = Int32(frames.count) }
             frames.append(frame)
@@ -271,14 +289,16 @@ struct SentenceAnalysis {
         return frame(at: index - 1) != nil || isInActorMention(index - 1) || before.contains(.actorNoun)
     }
 
+    static let passiveAuxiliaries = ["is", "are", "was", "were", "be", "been", "being"].map { TokenKey.key($0) }
+
     /// "was condemned by", "is backed by", "the pact signed by X": a passive verb.
     private func isPassive(_ span: Range<Int>) -> Bool {
         guard isParticiple(span.upperBound - 1) else { return false }
         var index = span.lowerBound - 1
         while index >= range.lowerBound, isLyAdverb(index) || classes(index).contains(.adverb) { index -= 1 }
-        if index >= range.lowerBound, classes(index).contains(.auxiliary),
-           [TokenKey.key("is"), TokenKey.key("are"), TokenKey.key("was"), TokenKey.key("were"), TokenKey.key("be"),
-            TokenKey.key("been"), TokenKey.key("being")].contains(key(index)) { return true }
+        if index >= range.lowerBound, classes(index).contains(.auxiliary), Self.passiveAuxiliaries.contains(key(index)) {
+            return true
+        }
         var next = span.upperBound
         while next < range.upperBound, isLyAdverb(next) { next += 1 }
         return next < range.upperBound && key(next) == Self.byKey
