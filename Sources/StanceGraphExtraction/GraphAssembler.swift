@@ -93,7 +93,8 @@ public struct GraphAssembler: Sendable {
 
         var relations: [Relation] = []
         for articleIndex in extractions.indices {
-            let article = extractions[articleIndex].article
+            let articleID = extractions[articleIndex].article.id
+            let articleDate = extractions[articleIndex].article.date
             let mentions = extractions[articleIndex].mentions
             for position in mentions.indices {
                 guard let located = mentions[position].located else { continue }
@@ -103,7 +104,7 @@ public struct GraphAssembler: Sendable {
                 if let phrase = mentions[position].phraseText { accumulators[index].phrases.append(phrase) }
                 if let country = mentions[position].country { accumulators[index].countries[country, default: 0] += 1 }
                 if let role = mentions[position].role { accumulators[index].roles[role, default: 0] += 1 }
-                if let date = article.date, accumulators[index].latestDate.map({ $0 < date }) ?? true {
+                if let date = articleDate, accumulators[index].latestDate.map({ $0 < date }) ?? true {
                     accumulators[index].latestDate = date
                 }
             }
@@ -117,11 +118,11 @@ public struct GraphAssembler: Sendable {
                 number += 1
                 let eventDate = draft.eventDate
                 relations.append(Relation(
-                    id: RelationID("\(article.id.rawValue)#\(number)"), kind: draft.kind, source: source, target: target,
+                    id: RelationID("\(articleID.rawValue)#\(number)"), kind: draft.kind, source: source, target: target,
                     stance: draft.stance, directed: draft.directed, modality: draft.modality,
-                    date: eventDate ?? article.date,
-                    dateOrigin: eventDate != nil ? .event : (article.date != nil ? .article : nil),
-                    article: article.id,
+                    date: eventDate ?? articleDate,
+                    dateOrigin: eventDate != nil ? .event : (articleDate != nil ? .article : nil),
+                    article: articleID,
                     evidence: draft.evidence ?? Evidence(text: "", range: TextRange(start: 0, end: 0)),
                     trigger: draft.trigger, confidence: draft.confidence * draft.modality.confidenceFactor))
             }
@@ -129,8 +130,9 @@ public struct GraphAssembler: Sendable {
 
         var entities: [Entity] = []
         entities.reserveCapacity(accumulators.count)
-        for index in accumulators.indices {
-            var accumulator = accumulators[index]
+        // Each accumulator is moved out (its slot is not read again), so sorting its
+        // mentions below sorts the one copy instead of duplicating the array.
+        while var accumulator = accumulators.popLast() {
             let entityID = accumulator.id
             let record = knowledge.actor(entityID)
             let type = record?.type ?? accumulator.type
@@ -167,6 +169,8 @@ public struct GraphAssembler: Sendable {
                 id: entityID, name: name, type: type, aliases: aliases.sorted(), country: country,
                 role: type == .person ? role : nil, code: record?.code, mentions: accumulator.mentions))
         }
+        // Ids are unique (one accumulator per id), so the order is fixed whatever the
+        // order the entities were built in.
         entities.sort { $0.id < $1.id }
         return GraphDocument(articles: extractions.map(\.article), entities: entities, relations: relations)
     }
