@@ -102,9 +102,8 @@ public struct GraphAssembler: Sendable {
             let articleDate = extractions[articleIndex].article.date
             let mentions = extractions[articleIndex].mentions
             for position in mentions.indices {
-                guard let located = mentions[position].located else { continue }
                 let index = slot(mentions[position].reference)
-                accumulators[index].mentions.append(located)
+                accumulators[index].mentions.append(mentions[position].located)
                 accumulators[index].isName.append(mentions[position].kind == .name)
                 accumulators[index].articleRanks.append(articleRank)
                 if let phrase = mentions[position].phraseText { accumulators[index].phrases.append(phrase) }
