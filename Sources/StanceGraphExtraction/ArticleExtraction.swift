@@ -34,15 +34,44 @@ public struct RelationDraft: Sendable, Hashable {
     }
 }
 
+/// A mention as kept for assembly: located in the document's terms, with what it
+/// refers to and the facts the text gives there. The recognizer's working fields
+/// (token and byte ranges, evidence spans, actor nouns) are dropped, so the
+/// extractions of a whole corpus, held until assembly, take about half the memory.
+public struct ExtractedMention: Sendable, Hashable {
+    /// The mention's code point range and surface text.
+    public var located: Mention
+    public var reference: EntityReference
+    public var type: EntityType
+    public var kind: MentionKind
+    /// For people: the role the text gives at this mention.
+    public var role: String?
+    /// For people and institutions: the country the text ties them to here.
+    public var country: EntityID?
+    /// The whole phrase naming the entity when wider than the mention.
+    public var phraseText: String?
+
+    public init(located: Mention, reference: EntityReference, type: EntityType, kind: MentionKind,
+                role: String? = nil, country: EntityID? = nil, phraseText: String? = nil) {
+        self.located = located
+        self.reference = reference
+        self.type = type
+        self.kind = kind
+        self.role = role
+        self.country = country
+        self.phraseText = phraseText
+    }
+}
+
 /// Everything extracted from one article: its mentions and relations, still
 /// referring to entities by `EntityReference`, each already located in the
 /// document's terms (so the article's bytes and tokens can be dropped).
 public struct ArticleExtraction: Sendable {
     public var article: Article
-    public var mentions: [EntityMention]
+    public var mentions: [ExtractedMention]
     public var relations: [RelationDraft]
 
-    public init(article: Article, mentions: [EntityMention], relations: [RelationDraft]) {
+    public init(article: Article, mentions: [ExtractedMention], relations: [RelationDraft]) {
         self.article = article
         self.mentions = mentions
         self.relations = relations

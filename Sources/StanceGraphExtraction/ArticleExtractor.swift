@@ -16,17 +16,22 @@ public struct ArticleExtractor: Sendable {
 
     public func extract(_ article: IngestedArticle) -> ArticleExtraction {
         let tokens = Tokenizer().tokenize(article.bytes)
-        var mentions = recognizer.recognize(article, tokens: tokens)
+        let mentions = recognizer.recognize(article, tokens: tokens)
         var relations = relationExtractor.relations(in: article, tokens: tokens, mentions: mentions)
         relations += StructuralLinkFinder(knowledge: knowledge).links(in: article, tokens: tokens, mentions: mentions)
+        var extracted: [ExtractedMention] = []
+        extracted.reserveCapacity(mentions.count)
         for index in mentions.indices {
             let bytes = mentions[index].bytes
-            mentions[index].located = Mention(article: article.article.id, range: article.textRange(bytes), text: article.text(bytes))
+            extracted.append(ExtractedMention(
+                located: Mention(article: article.article.id, range: article.textRange(bytes), text: article.text(bytes)),
+                reference: mentions[index].reference, type: mentions[index].type, kind: mentions[index].kind,
+                role: mentions[index].role, country: mentions[index].country, phraseText: mentions[index].phraseText))
         }
         for index in relations.indices {
             let span = relations[index].sentence.range
             relations[index].evidence = Evidence(text: article.text(span), range: article.textRange(span))
         }
-        return ArticleExtraction(article: article.article, mentions: mentions, relations: relations)
+        return ArticleExtraction(article: article.article, mentions: extracted, relations: relations)
     }
 }

@@ -49,9 +49,6 @@ public struct EntityMention: Sendable, Hashable {
     /// For people and institutions: the country the text ties them to here
     /// ("U.S. Secretary of State ...", "Japanese Foreign Minister ...").
     public var country: EntityID?
-    /// The mention in the document's terms: code point range and surface text.
-    /// Filled in by `ArticleExtractor` once recognition is done.
-    public var located: Mention?
     /// For demonyms (and coordinated demonyms, "Russian-North Korean"): the tokens of
     /// the actor noun the demonym modifies ("North Korean *troops*", "Ukrainian
     /// *military*", "Japanese *Foreign Minister*"). When set, the demonym stands for

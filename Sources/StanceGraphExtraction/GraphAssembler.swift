@@ -54,6 +54,9 @@ public struct GraphAssembler: Sendable {
         var mentions: [Mention] = []
         /// Parallel to `mentions`: whether the mention names the entity in full.
         var isName: [Bool] = []
+        /// Parallel to `mentions`: the rank of the mention's article id among the
+        /// articles' ids, so that mentions sort by integers, not strings.
+        var articleRanks: [Int32] = []
         var phrases: [String] = []
         var countries: [EntityID: Int] = [:]
         var roles: [String: Int] = [:]
@@ -91,46 +94,53 @@ public struct GraphAssembler: Sendable {
             return index
         }
 
+        let articleRanks = Self.articleRanks(extractions)
         var relations: [Relation] = []
         for articleIndex in extractions.indices {
-            let article = extractions[articleIndex].article
+            let articleRank = articleRanks[articleIndex]
+            let articleID = extractions[articleIndex].article.id
+            let articleDate = extractions[articleIndex].article.date
             let mentions = extractions[articleIndex].mentions
             for position in mentions.indices {
-                guard let located = mentions[position].located else { continue }
                 let index = slot(mentions[position].reference)
-                accumulators[index].mentions.append(located)
+                accumulators[index].mentions.append(mentions[position].located)
                 accumulators[index].isName.append(mentions[position].kind == .name)
+                accumulators[index].articleRanks.append(articleRank)
                 if let phrase = mentions[position].phraseText { accumulators[index].phrases.append(phrase) }
                 if let country = mentions[position].country { accumulators[index].countries[country, default: 0] += 1 }
                 if let role = mentions[position].role { accumulators[index].roles[role, default: 0] += 1 }
-                if let date = article.date, accumulators[index].latestDate.map({ $0 < date }) ?? true {
+                if let date = articleDate, accumulators[index].latestDate.map({ $0 < date }) ?? true {
                     accumulators[index].latestDate = date
                 }
             }
             var number = 0
-            for draft in extractions[articleIndex].relations {
-                let sourceSlot = slot(draft.source)
-                let targetSlot = slot(draft.target)
+            // By index, reading fields in place: a `for draft in` loop copies each whole draft.
+            let drafts = extractions[articleIndex].relations
+            for position in drafts.indices {
+                let sourceSlot = slot(drafts[position].source)
+                let targetSlot = slot(drafts[position].target)
                 guard sourceSlot != targetSlot else { continue }
                 let source = accumulators[sourceSlot].id
                 let target = accumulators[targetSlot].id
                 number += 1
-                let eventDate = draft.eventDate
+                let eventDate = drafts[position].eventDate
+                let modality = drafts[position].modality
                 relations.append(Relation(
-                    id: RelationID("\(article.id.rawValue)#\(number)"), kind: draft.kind, source: source, target: target,
-                    stance: draft.stance, directed: draft.directed, modality: draft.modality,
-                    date: eventDate ?? article.date,
-                    dateOrigin: eventDate != nil ? .event : (article.date != nil ? .article : nil),
-                    article: article.id,
-                    evidence: draft.evidence ?? Evidence(text: "", range: TextRange(start: 0, end: 0)),
-                    trigger: draft.trigger, confidence: draft.confidence * draft.modality.confidenceFactor))
+                    id: RelationID("\(articleID.rawValue)#\(number)"), kind: drafts[position].kind, source: source,
+                    target: target, stance: drafts[position].stance, directed: drafts[position].directed, modality: modality,
+                    date: eventDate ?? articleDate,
+                    dateOrigin: eventDate != nil ? .event : (articleDate != nil ? .article : nil),
+                    article: articleID,
+                    evidence: drafts[position].evidence ?? Evidence(text: "", range: TextRange(start: 0, end: 0)),
+                    trigger: drafts[position].trigger, confidence: drafts[position].confidence * modality.confidenceFactor))
             }
         }
 
         var entities: [Entity] = []
         entities.reserveCapacity(accumulators.count)
-        for index in accumulators.indices {
-            var accumulator = accumulators[index]
+        // Each accumulator is moved out (its slot is not read again), so sorting its
+        // mentions below sorts the one copy instead of duplicating the array.
+        while var accumulator = accumulators.popLast() {
             let entityID = accumulator.id
             let record = knowledge.actor(entityID)
             let type = record?.type ?? accumulator.type
@@ -162,13 +172,64 @@ public struct GraphAssembler: Sendable {
             if role == nil, let record, type == .person {
                 role = accumulator.latestDate.flatMap { record.role(on: $0) } ?? record.role
             }
-            if !accumulator.mentions.isSorted() { accumulator.mentions.sort() }
+            Self.sortMentions(&accumulator)
             entities.append(Entity(
                 id: entityID, name: name, type: type, aliases: aliases.sorted(), country: country,
                 role: type == .person ? role : nil, code: record?.code, mentions: accumulator.mentions))
         }
+        // Ids are unique (one accumulator per id), so the order is fixed whatever the
+        // order the entities were built in.
         entities.sort { $0.id < $1.id }
         return GraphDocument(articles: extractions.map(\.article), entities: entities, relations: relations)
+    }
+
+    // MARK: Mention order
+
+    /// Each article's dense rank in ascending id order (equal ids share a rank), so
+    /// that comparing ranks compares ids. Inputs usually come nearly sorted, which
+    /// the sort handles in about linear time; sorted inputs skip it.
+    private static func articleRanks(_ extractions: [ArticleExtraction]) -> [Int32] {
+        var order = Array(extractions.indices)
+        var sorted = true
+        for index in extractions.indices.dropFirst()
+        where extractions[index].article.id < extractions[index - 1].article.id {
+            sorted = false
+            break
+        }
+        if !sorted { order.sort { extractions[$0].article.id < extractions[$1].article.id } }
+        var ranks = [Int32](repeating: 0, count: extractions.count)
+        var rank: Int32 = 0
+        for position in order.indices {
+            if position > 0, extractions[order[position]].article.id != extractions[order[position - 1]].article.id {
+                rank += 1
+            }
+            ranks[order[position]] = rank
+        }
+        return ranks
+    }
+
+    /// Sorts an entity's mentions as `Mention.<` does (article id, start, end),
+    /// stably, comparing article ranks instead of id strings.
+    private static func sortMentions(_ accumulator: inout Accumulator) {
+        let ranks = accumulator.articleRanks
+        let mentions = accumulator.mentions
+        func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
+            if ranks[lhs] != ranks[rhs] { return ranks[lhs] < ranks[rhs] }
+            if mentions[lhs].start != mentions[rhs].start { return mentions[lhs].start < mentions[rhs].start }
+            if mentions[lhs].end != mentions[rhs].end { return mentions[lhs].end < mentions[rhs].end }
+            return lhs < rhs
+        }
+        var inOrder = true
+        for index in mentions.indices.dropFirst() where precedes(index, index - 1) {
+            inOrder = false
+            break
+        }
+        guard !inOrder else { return }
+        let order = mentions.indices.sorted(by: precedes)
+        var sorted: [Mention] = []
+        sorted.reserveCapacity(order.count)
+        for index in order { sorted.append(mentions[index]) }
+        accumulator.mentions = sorted
     }
 
     // MARK: People
@@ -217,9 +278,14 @@ public struct GraphAssembler: Sendable {
                 note(mentions[index].reference, isName: mentions[index].kind == .name, country: mentions[index].country,
                      role: mentions[index].role, date: date)
             }
-            for draft in extractions[articleIndex].relations {
-                if case .person = draft.source { note(draft.source, isName: false, country: nil, role: nil, date: date) }
-                if case .person = draft.target { note(draft.target, isName: false, country: nil, role: nil, date: date) }
+            let drafts = extractions[articleIndex].relations
+            for position in drafts.indices {
+                if case .person = drafts[position].source {
+                    note(drafts[position].source, isName: false, country: nil, role: nil, date: date)
+                }
+                if case .person = drafts[position].target {
+                    note(drafts[position].target, isName: false, country: nil, role: nil, date: date)
+                }
             }
         }
         var factByKey: [String: PersonKeyFacts] = [:]
@@ -291,18 +357,5 @@ public struct GraphAssembler: Sendable {
     /// depends on dictionary order.
     static func mostFrequent<Key: Comparable>(_ counts: [Key: Int]) -> Key? {
         counts.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key
-    }
-}
-
-extension Array where Element: Comparable {
-    /// Whether the elements are in ascending order (mentions usually are already:
-    /// articles come in order and each article's mentions by position).
-    func isSorted() -> Bool {
-        var index = 1
-        while index < count {
-            if self[index] < self[index - 1] { return false }
-            index += 1
-        }
-        return true
     }
 }

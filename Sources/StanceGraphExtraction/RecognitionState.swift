@@ -52,8 +52,8 @@ struct RecognitionState {
             headlines = nil
         }
         owner = [Int32](repeating: -1, count: tokens.count)
-        mentions.reserveCapacity(tokens.count / 6 + 4)
-        removed.reserveCapacity(tokens.count / 6 + 4)
+        // No reserve for `mentions`: the array becomes the article's result and stays
+        // in memory until assembly, and most articles have a handful of mentions.
     }
 
     // MARK: Mentions
