@@ -22,6 +22,7 @@ if [ -f "$corpus" ]; then
         python3 -c "print('extract\tcommand per core threads=$threads\t%.3f\tMB/s' % ($size / 1e6 / $best / $threads))" | tee -a "$out/results.tsv"
     done
     "$bench" entities "$corpus" | tee -a "$out/results.tsv"
+    "$bench" relations "$corpus" | tee -a "$out/results.tsv"
     "$bench" document "$out/world.json" | tee -a "$out/results.tsv"
     # Ingest: world_all, its gzip, and a generated corpus of INGEST_BENCH_MB (1 GB) streamed.
     scratch=$(mktemp -d)
