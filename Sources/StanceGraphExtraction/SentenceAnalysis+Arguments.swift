@@ -326,6 +326,9 @@ extension SentenceAnalysis {
         var pastObjectSlot = false
         // After another event, the phrases that follow are that event's.
         var passedEvent = false
+        // An event noun as the object ("condemned the missile launch by X",
+        // "concern over the move by X"): its "by" agent is the one the stance is about.
+        var objectEvent = false
         var index = currentTokens.upperBound
         var steps = 0
         var crossedIntoContent = false
@@ -365,7 +368,15 @@ extension SentenceAnalysis {
                     result.agent = found
                     continue
                 }
-                if attached { continue }
+                if attached {
+                    if objectEvent, preposition == Self.byKey, trigger.direction == .directed, result.target == nil,
+                       !candidate.isWeak {
+                        result.target = .group(found)
+                        result.targetToken = candidate.tokens.upperBound - 1
+                        return result
+                    }
+                    continue
+                }
                 guard let preposition else {
                     if candidate.isWeak, currentIsSymmetric || namesNonState(after: candidate.tokens.upperBound) { continue }
                     // "met its criteria": a mutual verb's partner is an actor, not what it owns.
@@ -463,6 +474,10 @@ extension SentenceAnalysis {
             if wordClasses.contains(.coordinator), result.target != nil || result.between != nil { return result }
             if token.kind == .word, !token.isCapitalized, !isModifier(index), !wordClasses.contains(.adverb),
                !wordClasses.contains(.coordinator), !isLyAdverb(index) {
+                if wordClasses.contains(.eventNoun), !attached, result.target == nil,
+                   preposition.map({ trigger.takesPreposition($0) }) ?? (takesObject && !pastObjectSlot) {
+                    objectEvent = true
+                }
                 sawNoun = true
                 if preposition == nil {
                     if takesObject, !objectTaken, !pastObjectSlot, result.target == nil, !wordClasses.contains(.groupNoun) {

@@ -40,6 +40,13 @@ struct RelationDirectionTests {
                      expect: ["Chile consultation Peru", "Chile cooperation Peru [planned]"]),
         RelationCase("Egypt condemned the attack on Israel by Hamas.",
                      expect: ["Egypt condemnation> Hamas", "Hamas conflict> Israel"], absent: ["Egypt condemnation> Israel"]),
+        // An event in object position is about its "by" agent, not about the actors
+        // of the sentence before.
+        RelationCase("Kenya and Ethiopia signed a trade pact on Monday. France condemned the missile launch by North Korea.",
+                     expect: ["France condemnation> North Korea"],
+                     absent: ["France condemnation> Kenya", "France condemnation> Ethiopia"]),
+        RelationCase("Japan welcomed the decision by India to lift the export ban.", expect: ["Japan support> India"]),
+        RelationCase("Brazil criticised the move by Venezuela to close the border.", expect: ["Brazil condemnation> Venezuela"]),
         // A demonym with a non-state noun is not the state.
         RelationCase("Mexico authorized an arms deal with the Syrian Kurds.", absent: ["Mexico agreement Syria"]),
         RelationCase("Norway hosted talks between Colombian rebels and the government.", absent: ["Colombia consultation Norway"]),
