@@ -351,6 +351,9 @@ struct FrameResolver {
                 guard other.isSymmetric, other.agents.participants.contains(agent), !other.targets.isEmpty else { continue }
                 frame.targets = other.targets
                 frame.targets.certainty = min(other.targets.certainty, RelationConfidence.carriedOver)
+                // "will not meet X to discuss ...", "refused to meet X to discuss ...":
+                // a partner borrowed from a meeting that does not happen is not met either.
+                if other.negated || other.refused { frame.negated = true }
                 break
             }
         }

@@ -356,6 +356,14 @@ extension SentenceAnalysis {
             }
             if let found = group(at: index) {
                 let candidate = groups[found]
+                // "talks with his Lithuanian counterpart": a possessor right before
+                // another actor phrase only says whose it is; the preposition is the
+                // next phrase's.
+                if preposition != nil, candidate.isPossessive, let owned = group(at: candidate.tokens.upperBound),
+                   !groups[owned].members.isEmpty {
+                    index = candidate.tokens.upperBound
+                    continue
+                }
                 defer { index = candidate.tokens.upperBound; preposition = nil; sawNoun = true }
                 if candidate.isAgreement {
                     if result.agreement == nil, !attached { result.agreement = found }

@@ -47,6 +47,11 @@ struct RelationDirectionTests {
                      absent: ["France condemnation> Kenya", "France condemnation> Ethiopia"]),
         RelationCase("Japan welcomed the decision by India to lift the export ban.", expect: ["Japan support> India"]),
         RelationCase("Brazil criticised the move by Venezuela to close the border.", expect: ["Brazil condemnation> Venezuela"]),
+        // A possessor before the partner only says whose partner it is.
+        RelationCase("Polish Foreign Minister Anna Nowak held phone talks with her Lithuanian counterpart.",
+                     expect: ["Anna Nowak consultation Lithuania"]),
+        RelationCase("Armenia and Azerbaijan exchanged fire along the border overnight.",
+                     expect: ["Armenia conflict Azerbaijan"]),
         // A demonym with a non-state noun is not the state.
         RelationCase("Mexico authorized an arms deal with the Syrian Kurds.", absent: ["Mexico agreement Syria"]),
         RelationCase("Norway hosted talks between Colombian rebels and the government.", absent: ["Colombia consultation Norway"]),

@@ -12,6 +12,8 @@ struct RelationNegationModalityTests {
         RelationCase("There were no talks between Armenia and Azerbaijan this year.", absent: ["Armenia consultation Azerbaijan"]),
         RelationCase("Washington lifted sanctions on Venezuela.", absent: ["United States sanction> Venezuela"]),
         RelationCase("Officials said Tehran did not supply drones to Moscow.", absent: ["Iran support> Russia"]),
+        // A purpose clause borrows its partner from the meeting, and its negation too.
+        RelationCase("Japan will not meet China to discuss the fishing dispute.", absent: ["China consultation Japan"]),
     ]
 
     @Test("a negated or lifted stance is not a stance", arguments: negated)
@@ -25,6 +27,9 @@ struct RelationNegationModalityTests {
     static let turned: [RelationCase] = [
         // Refusing a positive stance is a rejection of the partner.
         RelationCase("Ghana refused to hold talks with Togo.", expect: ["Ghana denial> Togo"], absent: ["Ghana consultation Togo"]),
+        // A purpose clause after a refused meeting is refused with it.
+        RelationCase("Peru refused to meet Bolivia to discuss the border.", expect: ["Peru denial> Bolivia"],
+                     absent: ["Bolivia consultation Peru"]),
         // Ending a positive relation reduces relations (CAMEO 16).
         RelationCase("Nigeria suspended cooperation with Niger after the coup.", expect: ["Nigeria sanction> Niger"],
                      absent: ["Niger cooperation Nigeria"]),
