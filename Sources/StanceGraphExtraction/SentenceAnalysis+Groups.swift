@@ -54,6 +54,19 @@ extension SentenceAnalysis {
                 }
             } else {
                 extend(&unit, kind: kind)
+                // "Russia's foreign ministry", "Seoul's defence ministry": an institution
+                // owned by the actor before it is one phrase, and the institution acts
+                // (the country view folds it into its state).
+                if unit.isPossessive, position < mentionRange.upperBound,
+                   mentions[position].tokens.lowerBound == unit.tokens.upperBound,
+                   mentions[position].type == .organization, participants[position].country != nil,
+                   participants[position].country == unit.participant.country {
+                    unit.tokens = unit.tokens.lowerBound..<mentions[position].tokens.upperBound
+                    unit.participant = participants[position]
+                    unit.isPossessive = false
+                    position += 1
+                    extend(&unit, kind: mentions[position - 1].kind)
+                }
             }
             units.append(unit)
         }

@@ -52,6 +52,11 @@ struct RelationDirectionTests {
                      expect: ["Anna Nowak consultation Lithuania"]),
         RelationCase("Armenia and Azerbaijan exchanged fire along the border overnight.",
                      expect: ["Armenia conflict Azerbaijan"]),
+        // A state's institution named with a possessive is one phrase, and acts.
+        RelationCase("Russia's foreign ministry condemned Finland's decision.",
+                     expect: ["Ministry of Foreign Affairs (Russia) condemnation> Finland"]),
+        RelationCase("Finland and Sweden signed a border pact. Kenya's defence ministry condemned the move.",
+                     expect: ["Ministry of Defense (Kenya) condemnation> Finland", "Ministry of Defense (Kenya) condemnation> Sweden"]),
         // A demonym with a non-state noun is not the state.
         RelationCase("Mexico authorized an arms deal with the Syrian Kurds.", absent: ["Mexico agreement Syria"]),
         RelationCase("Norway hosted talks between Colombian rebels and the government.", absent: ["Colombia consultation Norway"]),
