@@ -303,7 +303,12 @@ struct FrameResolver {
         }
         if let event = frame.targetEvent, event != index {
             let other = analysis.frames[event]
-            let accountable = other.accountableParticipants
+            // "threatened to reimpose UN sanctions on Iran": who a threatened action
+            // is aimed at is the threatened, not who would carry it out.
+            // ("warned against an attack on X" is no threat to X.)
+            let threatened = frame.stance == .threat && !other.targets.isEmpty
+                && Self.threatenWords.contains(analysis.tokens[frame.tokens.lowerBound].stem)
+            let accountable = threatened ? other.targets.participants : other.accountableParticipants
             if !frame.isSymmetric, frame.targets.isEmpty, !accountable.isEmpty {
                 frame.targets.set(accountable, certainty: max(other.agents.certainty, other.parties.certainty, other.targets.certainty) * 0.9,
                                   at: other.tokens.upperBound - 1)
@@ -422,6 +427,10 @@ struct FrameResolver {
         guard let governor = frame.governor else { return false }
         return analysis.classes(governor).contains(.copula) || Self.threatPredicates.contains(analysis.tokens[governor].stem)
     }
+
+    /// "threaten" and "threat" themselves, as against "warn".
+    static let threatenWords: Set<UInt64> = Set(["threaten", "threatens", "threatened", "threatening", "threat", "threats"]
+        .map { TokenKey.stemKey($0) })
 
     static let threatPredicates: Set<UInt64> = Set(["pose", "posed", "poses", "represent", "constitute", "is", "are",
                                                     "was", "were", "remain", "become", "became"].map { TokenKey.stemKey($0) })

@@ -329,6 +329,9 @@ extension SentenceAnalysis {
         // An event noun as the object ("condemned the missile launch by X",
         // "concern over the move by X"): its "by" agent is the one the stance is about.
         var objectEvent = false
+        // After "threatened to <verb>": the action's object names the threatened,
+        // not an actor that only qualifies it ("to reimpose *UN* sanctions on Iran").
+        var threatenedAction = false
         var index = currentTokens.upperBound
         var steps = 0
         var crossedIntoContent = false
@@ -356,6 +359,10 @@ extension SentenceAnalysis {
             }
             if let found = group(at: index) {
                 let candidate = groups[found]
+                if threatenedAction, preposition == nil, frame(at: candidate.tokens.upperBound) != nil {
+                    index = candidate.tokens.upperBound
+                    continue
+                }
                 // "talks with his Lithuanian counterpart": a possessor right before
                 // another actor phrase only says whose it is; the preposition is the
                 // next phrase's.
@@ -458,6 +465,7 @@ extension SentenceAnalysis {
                 // but "threatened to bomb X" threatens X.
                 if key == Self.toKey, index + 1 < range.upperBound, isBareWord(index + 1) {
                     guard trigger.stance == .threat, !currentIsNoun, index == currentTokens.upperBound else { return result }
+                    threatenedAction = true
                     index += 2
                     continue
                 }

@@ -28,6 +28,13 @@ struct RelationTriggerTests {
         RelationCase("China sanctioned three American defence firms.", expect: ["China sanction> United States"]),
         RelationCase("Iraq expelled the Turkish ambassador.", expect: ["Iraq sanction> Turkey"]),
         RelationCase("India threatened Pakistan with retaliation after the attack.", expect: ["India threat> Pakistan"]),
+        // A threatened action threatens whom it is aimed at, not who would carry it out.
+        RelationCase("Britain, France and Germany threatened to reimpose UN sanctions on Iran.",
+                     expect: ["United Kingdom threat> Iran", "France threat> Iran", "Germany threat> Iran"],
+                     absent: ["United Kingdom threat> United Nations"]),
+        RelationCase("Ethiopia threatened a military operation against Eritrea.", expect: ["Ethiopia threat> Eritrea"]),
+        // A warning about someone else's attack is no threat to its target.
+        RelationCase("Canada warned against an attack by armed groups on Haiti.", absent: ["Canada threat> Haiti"]),
         RelationCase("Pakistan and Afghanistan clashed at the border on Friday.", expect: ["Afghanistan conflict Pakistan"]),
         RelationCase("Russia's war against Ukraine entered its third year.", expect: ["Russia conflict Ukraine"]),
         RelationCase("Saudi Arabia denied Iran's accusations of interference.", expect: ["Saudi Arabia denial> Iran"]),
