@@ -363,10 +363,11 @@ extension SentenceAnalysis {
                     index = candidate.tokens.upperBound
                     continue
                 }
-                // "talks with his Lithuanian counterpart": a possessor right before
-                // another actor phrase only says whose it is; the preposition is the
-                // next phrase's.
-                if preposition != nil, candidate.isPossessive, let owned = group(at: candidate.tokens.upperBound),
+                // "talks with his Lithuanian counterpart", "summoned their Israeli
+                // ambassadors": a possessive pronoun right before an actor phrase only
+                // says whose it is; the object (or the preposition) is the next phrase's.
+                // (A named possessor, "Hungary's EU commissioner", stays the actor.)
+                if candidate.isPossessive, case .pronoun = candidate.head, let owned = group(at: candidate.tokens.upperBound),
                    !groups[owned].members.isEmpty {
                     index = candidate.tokens.upperBound
                     continue

@@ -33,6 +33,12 @@ struct RelationTriggerTests {
                      expect: ["United Kingdom threat> Iran", "France threat> Iran", "Germany threat> Iran"],
                      absent: ["United Kingdom threat> United Nations"]),
         RelationCase("Ethiopia threatened a military operation against Eritrea.", expect: ["Ethiopia threat> Eritrea"]),
+        // Summoning an envoy is a diplomatic protest; a possessive pronoun before
+        // the envoy only says whose envoy it is.
+        RelationCase("Pakistan summoned the Afghan envoy to protest cross-border attacks.",
+                     expect: ["Pakistan condemnation> Afghanistan"]),
+        RelationCase("Chile and Peru summoned their Bolivian ambassadors over the remarks.",
+                     expect: ["Chile condemnation> Bolivia", "Peru condemnation> Bolivia"]),
         // A warning about someone else's attack is no threat to its target.
         RelationCase("Canada warned against an attack by armed groups on Haiti.", absent: ["Canada threat> Haiti"]),
         RelationCase("Pakistan and Afghanistan clashed at the border on Friday.", expect: ["Afghanistan conflict Pakistan"]),
