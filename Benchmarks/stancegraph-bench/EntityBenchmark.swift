@@ -9,40 +9,23 @@ import StanceGraphModel
 /// count), on one thread. Times are the thread's CPU time, best of three, so
 /// that other processes on a shared machine distort them less than wall time.
 enum EntityBenchmark {
-    /// CPU seconds of this thread that `body` takes, the best of three runs.
-    static func cpuSeconds(_ body: () -> Void) -> Double {
-        var best = Double.infinity
-        for _ in 0..<3 {
-            var start = timespec()
-            var end = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
-            body()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
-            best = min(best, Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9)
-        }
-        return best
-    }
-
     static func run(_ arguments: [String]) throws {
         guard let corpus = arguments.first else {
             throw CommandLineError("usage: stancegraph-bench entities CORPUS.jsonl")
         }
         let knowledge = BuiltInKnowledge.load()
-        let ingestor = ArticleIngestor()
-        var articles: [IngestedArticle] = []
-        CorpusReader(paths: [corpus]).forEach(diagnostic: { _ in }) { raw in
-            articles.append(ingestor.ingest(raw).article)
-        }
-        let bytes = Double(articles.reduce(0) { $0 + $1.bytes.count })
+        let ingested = IngestedCorpus(path: corpus)
+        let articles = ingested.articles
+        let bytes = ingested.bytes
         let recognizer = EntityRecognizer(knowledge: knowledge)
         let links = StructuralLinkFinder(knowledge: knowledge)
         var tokens: [[Token]] = []
-        let tokenizing = cpuSeconds {
+        let tokenizing = BenchmarkClock.threadCPUSeconds {
             tokens = articles.withUnsafeBufferPointer { buffer in buffer.indices.map { Tokenizer().tokenize(buffer[$0].bytes) } }
         }
         BenchmarkClock.report("entities", "tokenize", bytes / 1e6 / tokenizing, "MB/s")
         var mentions: [[EntityMention]] = []
-        let recognizing = cpuSeconds {
+        let recognizing = BenchmarkClock.threadCPUSeconds {
             mentions = articles.withUnsafeBufferPointer { buffer in
                 buffer.indices.map { recognizer.recognize(buffer[$0], tokens: tokens[$0]) }
             }
@@ -50,7 +33,7 @@ enum EntityBenchmark {
         BenchmarkClock.report("entities", "recognize", bytes / 1e6 / recognizing, "MB/s")
         BenchmarkClock.report("entities", "mentions", Double(mentions.reduce(0) { $0 + $1.count }), "count")
         var drafts = 0
-        let linking = cpuSeconds {
+        let linking = BenchmarkClock.threadCPUSeconds {
             drafts = articles.withUnsafeBufferPointer { buffer in
                 buffer.indices.reduce(0) { $0 + links.links(in: buffer[$1], tokens: tokens[$1], mentions: mentions[$1]).count }
             }
@@ -59,12 +42,12 @@ enum EntityBenchmark {
         BenchmarkClock.report("entities", "links", Double(drafts), "count")
         let extractor = ArticleExtractor(knowledge: knowledge)
         var extractions: [ArticleExtraction] = []
-        let extracting = cpuSeconds {
+        let extracting = BenchmarkClock.threadCPUSeconds {
             extractions = articles.withUnsafeBufferPointer { buffer in buffer.indices.map { extractor.extract(buffer[$0]) } }
         }
         BenchmarkClock.report("entities", "extract per article (tokens, entities, relations, links)", bytes / 1e6 / extracting, "MB/s")
         var entities = 0
-        let assembling = cpuSeconds {
+        let assembling = BenchmarkClock.threadCPUSeconds {
             entities = GraphAssembler(knowledge: knowledge).assemble(extractions).entities.count
         }
         BenchmarkClock.report("entities", "assemble", bytes / 1e6 / assembling, "MB/s")

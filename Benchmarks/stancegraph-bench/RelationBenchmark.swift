@@ -7,25 +7,22 @@ import StanceGraphModel
 /// each article, found on tokens and entity mentions computed beforehand (so
 /// that reading, cleaning, tokenizing and recognition do not count), on one
 /// thread. Times are the thread's CPU time, best of three (see
-/// `EntityBenchmark.cpuSeconds`).
+/// `BenchmarkClock.threadCPUSeconds`).
 enum RelationBenchmark {
     static func run(_ arguments: [String]) throws {
         guard let corpus = arguments.first else {
             throw CommandLineError("usage: stancegraph-bench relations CORPUS.jsonl")
         }
         let knowledge = BuiltInKnowledge.load()
-        let ingestor = ArticleIngestor()
-        var articles: [IngestedArticle] = []
-        CorpusReader(paths: [corpus]).forEach(diagnostic: { _ in }) { raw in
-            articles.append(ingestor.ingest(raw).article)
-        }
-        let bytes = Double(articles.reduce(0) { $0 + $1.bytes.count })
+        let ingested = IngestedCorpus(path: corpus)
+        let articles = ingested.articles
+        let bytes = ingested.bytes
         let recognizer = EntityRecognizer(knowledge: knowledge)
         let tokens = articles.map { Tokenizer().tokenize($0.bytes) }
         let mentions = articles.indices.map { recognizer.recognize(articles[$0], tokens: tokens[$0]) }
         let extractor = RelationExtractor(knowledge: knowledge)
         var drafts = 0
-        let seconds = EntityBenchmark.cpuSeconds {
+        let seconds = BenchmarkClock.threadCPUSeconds {
             drafts = articles.withUnsafeBufferPointer { buffer in
                 buffer.indices.reduce(0) { $0 + extractor.relations(in: buffer[$1], tokens: tokens[$1], mentions: mentions[$1]).count }
             }
