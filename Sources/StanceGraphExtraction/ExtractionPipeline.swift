@@ -36,11 +36,7 @@ public struct ExtractionPipeline: Sendable {
         var extractions: [ArticleExtraction] = []
 
         func process(_ events: [ReadEvent]) {
-            let documents = events.compactMap(\.document)
-            let results = Parallel.map(documents, threads: threads) { raw -> (ArticleExtraction, [Diagnostic]) in
-                let (article, diagnostics) = ingestor.ingest(raw)
-                return (extractor.extract(article), diagnostics)
-            }
+            let results = extract(events.compactMap(\.document), ingestor: ingestor, extractor: extractor)
             var next = 0
             for event in events {
                 switch event {
@@ -112,11 +108,17 @@ public struct ExtractionPipeline: Sendable {
     public func run(documents: [RawDocument]) -> (document: GraphDocument, diagnostics: [Diagnostic]) {
         let ingestor = ArticleIngestor(options: ingestOptions)
         let extractor = ArticleExtractor(knowledge: knowledge)
-        let results = Parallel.map(documents, threads: threads) { raw -> (ArticleExtraction, [Diagnostic]) in
+        let results = extract(documents, ingestor: ingestor, extractor: extractor)
+        return (GraphAssembler(knowledge: knowledge).assemble(results.map(\.0)), results.flatMap(\.1))
+    }
+
+    /// Ingests and extracts each document on `threads` threads, results in input order.
+    private func extract(_ documents: [RawDocument], ingestor: ArticleIngestor,
+                         extractor: ArticleExtractor) -> [(ArticleExtraction, [Diagnostic])] {
+        Parallel.map(documents, threads: threads) { raw in
             let (article, diagnostics) = ingestor.ingest(raw)
             return (extractor.extract(article), diagnostics)
         }
-        return (GraphAssembler(knowledge: knowledge).assemble(results.map(\.0)), results.flatMap(\.1))
     }
 }
 

@@ -76,8 +76,7 @@ struct ExtractCommand: ParsableCommand {
         if document.articles.isEmpty {
             throw CommandError("no article could be read from \(paths.joined(separator: ", ")); nothing was written")
         }
-        let writers = threads ?? ProcessInfoCores.active
-        try CommandIO.write(to: output) { sink in try document.writeJSON(threads: writers, to: sink) }
+        try CommandIO.write(to: output) { sink in try document.writeJSON(threads: pipeline.threads, to: sink) }
         if failed { throw ExitCode(1) }
     }
 }
