@@ -106,200 +106,204 @@ enum RelationCues {
     }
 
     static let byKey: TokenKeyTable<WordClass> = build(keyed: true, [
-        (.determiner, ["the", "a", "an", "this", "that", "these", "those", "such", "any", "some", "every", "each",
-                       "another", "its", "their", "his", "her", "our", "my", "your", "whose", "all", "both", "no",
-                       "further", "more", "new", "fresh", "additional"]),
-        (.preposition, ["of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "over", "against",
-                        "between", "among", "amongst", "into", "onto", "toward", "towards", "regarding", "concerning",
-                        "under", "after", "before", "during", "since", "through", "across", "amid", "amidst",
-                        "despite", "via", "upon", "within", "without", "near", "around", "beyond", "following",
-                        "including", "like", "unlike", "per", "versus", "inside", "outside", "throughout", "off",
-                        "alongside", "behind", "except", "than", "as"]),
-        (.locative, ["in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "into",
-                     "beyond", "off", "behind", "from", "via", "through", "during", "since", "after", "before"]),
-        (.auxiliary, ["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
-                      "do", "does", "did", "'s", "got", "get", "gets"]),
-        (.copula, ["is", "are", "was", "were", "has", "have", "had", "remains", "remained"]),
-        (.reportingVerb, ["stated", "noted"]),
-        (.modal, ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "won't", "wouldn't",
-                  "can't", "cannot", "couldn't", "shouldn't", "mustn't"]),
-        (.negator, ["not", "never", "no", "neither", "nor", "without", "cannot", "didn't", "doesn't", "don't",
-                    "won't", "wouldn't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't",
-                    "can't", "couldn't", "shouldn't", "mustn't", "nothing", "none", "postpone", "postpones",
-                    "postponed", "postponing", "delay", "delays", "delayed", "delaying"]),
-        (.coordinator, ["and", "or", "nor", "&"]),
-        (.clauseOpener, ["while", "whereas", "although", "though", "but", "because", "whilst", "unless", "when",
-                         "whenever", "if", "whether"]),
-        (.complementizer, ["that"]),
-        (.relative, ["who", "which", "whom", "whose", "where"]),
-        (.pronoun, ["it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "we", "our", "us",
-                    "i", "my", "me", "itself", "themselves", "ourselves"]),
-        (.possessivePronoun, ["its", "their", "his", "her", "our", "my"]),
-        (.firstPerson, ["we", "our", "us", "i", "my", "me", "ourselves"]),
-        (.personal, ["he", "his", "him", "she", "her"]),
-        (.plural, ["they", "their", "them", "themselves"]),
-        (.hedge, ["could", "may", "might", "possible", "possibly", "possibility", "potential", "potentially",
-                  "reportedly", "allegedly", "alleged", "suspected", "likely", "unlikely", "probably", "perhaps",
-                  "speculation", "speculations", "rumors", "rumours", "rumored", "rumoured", "if", "whether",
-                  "unless", "apparently", "purportedly", "supposedly", "attempt", "attempts", "attempted",
-                  "consider", "considering", "considered", "mull", "mulling", "proposed", "proposal", "seek", "seeks",
-                  "threaten", "threatens", "threatened", "threatening", "requests", "requested", "request",
-                  "seeking", "sought", "try", "trying", "tried", "hope", "hopes", "hoped", "hoping", "should"]),
-        (.planned, ["will", "would", "shall", "plan", "plans", "planned", "planning", "intend", "intends",
-                    "intended", "expected", "expects", "expect", "set", "agreed", "agree", "agrees", "decided",
-                    "decide", "decides", "pledged", "pledge", "pledges", "promised", "promise", "promises", "vowed",
-                    "vow", "vows", "aim", "aims", "aiming", "aimed", "ready", "prepared", "scheduled", "upcoming",
-                    "soon", "going", "forward", "committed", "resolved", "determined", "next", "future", "'ll"]),
-        (.count, ["two", "three", "four", "both"]),
-        (.adverb, ["also", "again", "still", "already", "then", "now", "yet", "today", "yesterday", "together",
-                   "jointly", "once", "later", "earlier", "further", "even", "just", "only", "soon", "too", "all",
-                   "both", "each", "first", "last", "since", "so", "far", "well", "not", "never", "reportedly",
-                   "allegedly", "ever", "repeatedly", "long"]),
-        (.agentive, ["by"]),
-        (.comitative, ["with", "alongside"]),
-        (.between, ["between", "among", "amongst"]),
-        (.source, ["from"]),
-        (.infinitive, ["to"]),
-        (.according, ["according"]),
-        (.adjective, ["military", "economic", "financial", "humanitarian", "political", "diplomatic", "strategic",
-                      "security", "defense", "defence", "nuclear", "trade", "energy", "strong", "full", "firm",
-                      "unwavering", "steadfast", "continued", "continuing", "close", "closer", "deep", "deeper",
-                      "mutual", "bilateral", "trilateral", "multilateral", "joint", "international", "western",
-                      "latest", "recent", "unilateral", "tough", "tougher", "harsh", "harsher", "sweeping",
-                      "severe", "massive", "direct", "indirect", "deadly", "fresh", "new", "additional", "further",
-                      "grave", "serious", "common", "regional", "global", "deep", "strong", "sharp", "renewed", "comprehensive", "ongoing",
-                      "separate", "official", "formal", "informal", "high-level", "rare", "historic", "first",
-                      "second", "third", "annual", "regular", "virtual", "emergency", "lethal", "non-lethal",
-                      "multifaceted", "illegal", "illicit", "alleged", "possible", "potential", "planned",
-                      "proposed", "extended", "expanded", "increased", "broad", "broader", "wide", "wider",
-                      "total", "partial", "initial", "upcoming", "reciprocal", "retaliatory", "punitive",
-                      "economic", "cross-border", "air", "missile", "drone", "rocket", "artillery", "naval",
-                      "ground", "cyber", "terrorist", "armed", "bipartisan", "public", "vocal", "grateful",
-                      "deepening", "growing", "expanding", "increasing", "enhanced", "large-scale", "all-out",
-                      "arms", "weapons", "troop", "ministerial", "foreign", "working", "trade", "peace", "main",
-                      "major", "big", "great", "greater", "enhanced", "other", "same", "similar", "several",
-                      "various", "mounting", "strategic", "defensive", "offensive", "phone", "telephone", "secret", "informal", "preliminary", "fresh", "landmark", "crucial",
-                      "key", "urgent", "exploratory", "confidential", "private", "frank", "cordial", "extensive",
-                      "lengthy", "protracted", "stalled", "constructive", "productive", "fruitful", "tense",
-                      "difficult", "peace", "border", "maritime", "naval", "territorial", "bilateral", "quadrilateral",
-                      "intensive", "tariff", "export", "import", "investment", "climate", "migration", "water",
-                      "gas", "oil", "grain", "food", "medical", "technical", "technological", "scientific",
-                      "cultural", "educational", "sweeping", "targeted", "stringent", "strict", "stricter",
-                      "limited", "unprecedented", "deadly", "brutal", "massive", "coordinated", "cross", "two-day",
-                      "three-day", "one-day", "day-long", "weeklong", "week-long", "closed-door", "face-to-face",
-                      "high-profile", "long-awaited", "long-term", "short-term", "multi-year", "ten-year",
-                      "trade", "free", "comprehensive", "preferential", "provisional", "temporary", "permanent",
-                      "lasting", "durable", "fragile", "shaky", "new", "broad-based"]),
-        (.negativeEvaluation, ["illegal", "illicit", "unlawful", "provocative", "reckless", "dangerous",
-                               "destabilizing", "destabilising", "aggressive", "unprovoked", "brutal", "barbaric",
-                               "illegitimate", "unacceptable", "outrageous", "hostile", "belligerent",
-                               "irresponsible", "criminal", "unjustified", "heinous", "egregious"]),
+        (.determiner, """
+            the a an this that these those such any some every each another its their his her our my
+            your whose all both no further more new fresh additional
+            """),
+        (.preposition, """
+            of in on at to for with from by about over against between among amongst into onto toward
+            towards regarding concerning under after before during since through across amid amidst
+            despite via upon within without near around beyond following including like unlike per
+            versus inside outside throughout off alongside behind except than as
+            """),
+        (.locative, """
+            in at near inside outside across throughout around within into beyond off behind from via
+            through during since after before
+            """),
+        (.auxiliary, "is are was were be been being am has have had having do does did 's got get gets"),
+        (.copula, "is are was were has have had remains remained"),
+        (.reportingVerb, "stated noted"),
+        (.modal, """
+            will would shall should can could may might must won't wouldn't can't cannot couldn't
+            shouldn't mustn't
+            """),
+        (.negator, """
+            not never no neither nor without cannot didn't doesn't don't won't wouldn't hasn't haven't
+            hadn't isn't aren't wasn't weren't can't couldn't shouldn't mustn't nothing none postpone
+            postpones postponed postponing delay delays delayed delaying
+            """),
+        (.coordinator, "and or nor &"),
+        (.clauseOpener, "while whereas although though but because whilst unless when whenever if whether"),
+        (.complementizer, "that"),
+        (.relative, "who which whom whose where"),
+        (.pronoun, "it its they their them he his him she her we our us i my me itself themselves ourselves"),
+        (.possessivePronoun, "its their his her our my"),
+        (.firstPerson, "we our us i my me ourselves"),
+        (.personal, "he his him she her"),
+        (.plural, "they their them themselves"),
+        (.hedge, """
+            could may might possible possibly possibility potential potentially reportedly allegedly
+            alleged suspected likely unlikely probably perhaps speculation speculations rumors rumours
+            rumored rumoured if whether unless apparently purportedly supposedly attempt attempts
+            attempted consider considering considered mull mulling proposed proposal seek seeks threaten
+            threatens threatened threatening requests requested request seeking sought try trying tried
+            hope hopes hoped hoping should
+            """),
+        (.planned, """
+            will would shall plan plans planned planning intend intends intended expected expects expect
+            set agreed agree agrees decided decide decides pledged pledge pledges promised promise
+            promises vowed vow vows aim aims aiming aimed ready prepared scheduled upcoming soon going
+            forward committed resolved determined next future 'll
+            """),
+        (.count, "two three four both"),
+        (.adverb, """
+            also again still already then now yet today yesterday together jointly once later earlier
+            further even just only soon too all both each first last since so far well not never
+            reportedly allegedly ever repeatedly long
+            """),
+        (.agentive, "by"),
+        (.comitative, "with alongside"),
+        (.between, "between among amongst"),
+        (.source, "from"),
+        (.infinitive, "to"),
+        (.according, "according"),
+        (.adjective, """
+            military economic financial humanitarian political diplomatic strategic security defense
+            defence nuclear trade energy strong full firm unwavering steadfast continued continuing
+            close closer deep deeper mutual bilateral trilateral multilateral joint international
+            western latest recent unilateral tough tougher harsh harsher sweeping severe massive direct
+            indirect deadly fresh new additional further grave serious common regional global deep
+            strong sharp renewed comprehensive ongoing separate official formal informal high-level rare
+            historic first second third annual regular virtual emergency lethal non-lethal multifaceted
+            illegal illicit alleged possible potential planned proposed extended expanded increased
+            broad broader wide wider total partial initial upcoming reciprocal retaliatory punitive
+            economic cross-border air missile drone rocket artillery naval ground cyber terrorist armed
+            bipartisan public vocal grateful deepening growing expanding increasing enhanced large-scale
+            all-out arms weapons troop ministerial foreign working trade peace main major big great
+            greater enhanced other same similar several various mounting strategic defensive offensive
+            phone telephone secret informal preliminary fresh landmark crucial key urgent exploratory
+            confidential private frank cordial extensive lengthy protracted stalled constructive
+            productive fruitful tense difficult peace border maritime naval territorial bilateral
+            quadrilateral intensive tariff export import investment climate migration water gas oil
+            grain food medical technical technological scientific cultural educational sweeping targeted
+            stringent strict stricter limited unprecedented deadly brutal massive coordinated cross
+            two-day three-day one-day day-long weeklong week-long closed-door face-to-face high-profile
+            long-awaited long-term short-term multi-year ten-year trade free comprehensive preferential
+            provisional temporary permanent lasting durable fragile shaky new broad-based
+            """),
+        (.negativeEvaluation, """
+            illegal illicit unlawful provocative reckless dangerous destabilizing destabilising
+            aggressive unprovoked brutal barbaric illegitimate unacceptable outrageous hostile
+            belligerent irresponsible criminal unjustified heinous egregious
+            """),
     ])
 
     static let byStem: TokenKeyTable<WordClass> = build(keyed: false, [
-        (.reportingVerb, ["say", "said", "says", "saying", "tell", "told", "telling", "add", "added",
-                          "stressed", "emphasize", "emphasized", "emphasise", "announce",
-                          "announced", "declare", "declared", "claim", "claimed", "insist", "insisted", "explain",
-                          "explained", "mention", "mentioned", "remark", "remarked", "assert", "asserted", "affirm",
-                          "affirmed", "argue", "argued", "write", "wrote", "written", "report", "reported", "tweet",
-                          "tweeted", "reiterate", "reiterated", "underline", "underlined", "highlight",
-                          "highlighted", "comment", "commented", "acknowledge", "acknowledged", "admit", "admitted",
-                          "confirm", "confirmed", "suggest", "suggested", "indicate", "indicated", "believe",
-                          "believed", "think", "thought", "predict", "predicted", "reply", "replied", "allege",
-                          "alleged", "quote", "quoted", "evaluate",
-                          "evaluated", "assess", "assessed",
-                          "observe", "observed", "maintain", "maintained", "conclude", "concluded", "contend",
-                          "contended", "recall", "recalled", "stressed", "stressing"]),
-        (.hedgingReport, ["report", "reported", "claim", "claimed", "allege", "alleged", "suggest", "suggested",
-                          "believe", "believed", "think", "thought", "predict", "predicted", "rumor", "rumour",
-                          "speculate", "speculated", "estimate", "estimated"]),
-        (.lightVerb, ["hold", "held", "have", "had", "conduct", "conducted", "stage", "staged", "launch", "launched",
-                      "wage", "waged", "make", "made", "impose", "imposed", "announce", "announced", "adopt",
-                      "adopted", "introduce", "introduced", "extend", "extended", "expand", "expanded", "tighten",
-                      "tightened", "slap", "slapped", "levy", "levied", "unveil", "unveiled", "approve", "approved",
-                      "enforce", "enforced", "maintain", "maintained", "keep", "kept", "continue", "continued",
-                      "provide", "provided", "offer", "offered", "give", "gave", "given", "send", "sent",
-                      "deliver", "delivered", "pledge", "pledged", "promise", "promised", "express", "expressed",
-                      "voice", "voiced", "reiterate", "reiterated", "reaffirm", "reaffirmed", "convey", "conveyed",
-                      "issue", "issued", "sign", "signed", "conclude", "concluded", "seal", "sealed", "ink",
-                      "inked", "reach", "reached", "strike", "struck", "forge", "forged", "deepen", "deepened",
-                      "strengthen", "strengthened", "boost", "boosted", "enhance", "enhanced", "increase",
-                      "increased", "bolster", "bolstered", "pursue", "pursued", "resume", "resumed", "begin",
-                      "began", "begun", "start", "started", "open", "opened", "host", "hosted", "join", "joined",
-                      "attend", "attended", "engage", "engaged", "lodge", "lodged", "file", "filed", "renew",
-                      "renewed", "reopen", "reopened", "restart", "restarted", "revive", "revived", "establish", "established", "build", "built", "promote", "promoted", "seek",
-                      "sought", "step", "stepped", "add", "added", "carry", "carried", "mount", "mounted",
-                      "agree", "agreed", "explain", "explained", "take", "took", "taken", "put", "apply",
-                      "applied", "threaten", "threatened", "plan", "planned", "consider", "considered",
-                      "request", "requested", "accept", "accepted", "share", "shared", "show", "showed",
-                      "shown", "demonstrate", "demonstrated", "affirm", "affirmed", "pose", "posed", "poses",
-                      "is", "are", "was", "were", "be", "been", "remain", "remained", "represent", "represented",
-                      "constitute", "constituted", "intensify", "intensified", "escalate", "escalated", "lead",
-                      "led", "direct", "directed", "order", "ordered", "authorize", "authorized"]),
-        (.inverseLightVerb, ["raise", "raised", "spark", "sparked", "trigger", "triggered", "prompt", "prompted",
-                             "cause", "caused", "fuel", "fueled", "fuelled", "stoke", "stoked", "provoke",
-                             "provoked", "draw", "drew", "drawn", "face", "faced", "receive", "received", "get",
-                             "got", "win", "won", "gain", "gained", "earn", "earned", "attract", "attracted",
-                             "come", "came", "invite", "invited", "heighten", "heightened"]),
-        (.refusal, ["refuse", "refused", "decline", "declined", "reject", "rejected", "rebuff", "rebuffed",
-                    "fail", "failed", "failure", "refusal", "reluctance", "unwilling", "unwillingness"]),
-        (.reversal, ["halt", "halted", "suspend", "suspended", "end", "ended", "cut", "sever", "severed", "freeze",
-                     "froze", "frozen", "withdraw", "withdrew", "withdrawn", "scrap", "scrapped", "abandon",
-                     "abandoned", "cancel", "cancelled", "canceled", "terminate", "terminated", "lift", "lifted",
-                     "ease", "eased", "remove", "removed", "revoke", "revoked", "stop",
-                     "stopped", "quit", "exit", "exited", "break", "broke", "broken", "pause", "paused",
-                     "reduce", "reduced", "downgrade", "downgraded", "rescind", "rescinded", "waive", "waived",
-                     "relax", "relaxed"]),
-        (.opinionNoun, ["view", "views", "belief", "position", "assessment", "opinion", "understanding", "consensus",
-                        "conviction", "stance", "hope", "concern", "fear", "fears", "warning", "message"]),
-        (.denialVerb, ["deny", "denied", "denies", "denying", "dismiss", "dismissed", "refute", "refuted"]),
-        (.allegation, ["accuse", "accused", "accusing", "accuses", "suspect", "suspected", "allege", "alleged",
-                       "allegedly", "blame", "blamed", "claim", "claimed", "charge", "charged", "deny", "denied",
-                       "denies", "dismiss", "dismissed"]),
-        (.accusationNoun, ["claim", "claims", "accusation", "accusations", "allegation", "allegations", "report",
-                           "reports", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions",
-                           "rumor", "rumors", "rumour", "rumours", "statement", "statements", "proposal",
-                           "proposals", "demand", "demands", "offer", "offers", "request", "requests", "call",
-                           "calls", "ultimatum", "criticism", "remark", "remarks", "comment", "comments",
-                           "accusing", "story", "stories"]),
-        (.eventNoun, ["development", "developments", "move", "moves", "step", "steps", "decision", "decisions",
-                      "action", "actions", "act", "acts", "measure", "measures", "plan", "plans", "deal", "pact",
-                      "agreement", "treaty", "test", "tests", "launch", "launches", "attack", "attacks", "strike",
-                      "incident", "deployment", "cooperation", "provocation", "provocations", "phase", "situation",
-                      "policy", "behavior", "behaviour", "activity", "activities", "collaboration", "partnership",
-                      "alliance", "summit", "visit", "talks", "exercises", "drills", "escalation", "buildup",
-                      "build-up", "dispatch", "transfer", "transfers", "aggression", "invasion"]),
-        (.groupNoun, ["leader", "leaders", "minister", "ministers", "official", "officials", "representative",
-                      "representatives", "delegation", "delegations", "delegate", "delegates", "government",
-                      "governments", "head", "heads", "envoy", "envoys", "diplomat", "diplomats", "president",
-                      "presidents", "counterpart", "counterparts", "chief", "chiefs", "spokesperson",
-                      "spokesman", "spokeswoman", "ambassador", "ambassadors", "authorities", "side", "sides",
-                      "country", "countries", "nation", "nations", "state", "states", "party", "parties",
-                      "premier", "premiers", "chancellor", "chancellors", "neighbor", "neighbors", "neighbour",
-                      "neighbours", "ally", "allies", "power", "powers", "member", "members", "administration",
-                      "administrations", "cabinet", "ministry", "ministries", "forces", "force", "troops",
-                      "military", "militaries", "army", "armies"]),
-        (.actorNoun, ["government", "governments", "administration", "authorities", "authority", "official",
-                      "officials", "troops", "troop", "forces", "force", "military", "militaries", "army",
-                      "armies", "navy", "soldiers", "soldier", "police", "leader", "leaders", "leadership",
-                      "president", "presidency", "minister", "ministers", "ministry", "ministries", "office",
-                      "embassy", "embassies", "cabinet", "parliament", "regime", "side", "counterpart",
-                      "counterparts", "diplomat", "diplomats", "delegation", "delegations", "envoy", "envoys",
-                      "ambassador", "ambassadors", "spokesperson", "spokesman", "spokeswoman", "people",
-                      "premier", "chancellor", "king", "monarch", "prince", "emir", "sultan", "general",
-                      "generals", "commander", "commanders", "militants", "fighters", "warplanes", "jets",
-                      "aircraft", "vessels", "warships", "coast", "guard", "intelligence", "agency", "agencies",
-                      "state", "nation", "lawmakers", "legislators", "congress", "senate", "court", "courts",
-                      "prosecutors", "negotiators", "delegates", "representatives", "team", "team",
-                      "counterpart", "cabinet", "junta", "rebels", "drones", "missiles", "artillery", "units",
-                      "battalion", "brigade", "division", "foreign", "defense", "defence", "prime",
-                      "secretary", "secretaries", "heads", "head", "chief", "chiefs"]),
+        (.reportingVerb, """
+            say said says saying tell told telling add added stressed emphasize emphasized emphasise
+            announce announced declare declared claim claimed insist insisted explain explained mention
+            mentioned remark remarked assert asserted affirm affirmed argue argued write wrote written
+            report reported tweet tweeted reiterate reiterated underline underlined highlight
+            highlighted comment commented acknowledge acknowledged admit admitted confirm confirmed
+            suggest suggested indicate indicated believe believed think thought predict predicted reply
+            replied allege alleged quote quoted evaluate evaluated assess assessed observe observed
+            maintain maintained conclude concluded contend contended recall recalled stressed stressing
+            """),
+        (.hedgingReport, """
+            report reported claim claimed allege alleged suggest suggested believe believed think
+            thought predict predicted rumor rumour speculate speculated estimate estimated
+            """),
+        (.lightVerb, """
+            hold held have had conduct conducted stage staged launch launched wage waged make made
+            impose imposed announce announced adopt adopted introduce introduced extend extended expand
+            expanded tighten tightened slap slapped levy levied unveil unveiled approve approved enforce
+            enforced maintain maintained keep kept continue continued provide provided offer offered
+            give gave given send sent deliver delivered pledge pledged promise promised express
+            expressed voice voiced reiterate reiterated reaffirm reaffirmed convey conveyed issue issued
+            sign signed conclude concluded seal sealed ink inked reach reached strike struck forge
+            forged deepen deepened strengthen strengthened boost boosted enhance enhanced increase
+            increased bolster bolstered pursue pursued resume resumed begin began begun start started
+            open opened host hosted join joined attend attended engage engaged lodge lodged file filed
+            renew renewed reopen reopened restart restarted revive revived establish established build
+            built promote promoted seek sought step stepped add added carry carried mount mounted agree
+            agreed explain explained take took taken put apply applied threaten threatened plan planned
+            consider considered request requested accept accepted share shared show showed shown
+            demonstrate demonstrated affirm affirmed pose posed poses is are was were be been remain
+            remained represent represented constitute constituted intensify intensified escalate
+            escalated lead led direct directed order ordered authorize authorized
+            """),
+        (.inverseLightVerb, """
+            raise raised spark sparked trigger triggered prompt prompted cause caused fuel fueled
+            fuelled stoke stoked provoke provoked draw drew drawn face faced receive received get got
+            win won gain gained earn earned attract attracted come came invite invited heighten
+            heightened
+            """),
+        (.refusal, """
+            refuse refused decline declined reject rejected rebuff rebuffed fail failed failure refusal
+            reluctance unwilling unwillingness
+            """),
+        (.reversal, """
+            halt halted suspend suspended end ended cut sever severed freeze froze frozen withdraw
+            withdrew withdrawn scrap scrapped abandon abandoned cancel cancelled canceled terminate
+            terminated lift lifted ease eased remove removed revoke revoked stop stopped quit exit
+            exited break broke broken pause paused reduce reduced downgrade downgraded rescind rescinded
+            waive waived relax relaxed
+            """),
+        (.opinionNoun, """
+            view views belief position assessment opinion understanding consensus conviction stance hope
+            concern fear fears warning message
+            """),
+        (.denialVerb, "deny denied denies denying dismiss dismissed refute refuted"),
+        (.allegation, """
+            accuse accused accusing accuses suspect suspected allege alleged allegedly blame blamed
+            claim claimed charge charged deny denied denies dismiss dismissed
+            """),
+        (.accusationNoun, """
+            claim claims accusation accusations allegation allegations report reports charge charges
+            suggestion suggestions assertion assertions rumor rumors rumour rumours statement statements
+            proposal proposals demand demands offer offers request requests call calls ultimatum
+            criticism remark remarks comment comments accusing story stories
+            """),
+        (.eventNoun, """
+            development developments move moves step steps decision decisions action actions act acts
+            measure measures plan plans deal pact agreement treaty test tests launch launches attack
+            attacks strike incident deployment cooperation provocation provocations phase situation
+            policy behavior behaviour activity activities collaboration partnership alliance summit
+            visit talks exercises drills escalation buildup build-up dispatch transfer transfers
+            aggression invasion
+            """),
+        (.groupNoun, """
+            leader leaders minister ministers official officials representative representatives
+            delegation delegations delegate delegates government governments head heads envoy envoys
+            diplomat diplomats president presidents counterpart counterparts chief chiefs spokesperson
+            spokesman spokeswoman ambassador ambassadors authorities side sides country countries nation
+            nations state states party parties premier premiers chancellor chancellors neighbor
+            neighbors neighbour neighbours ally allies power powers member members administration
+            administrations cabinet ministry ministries forces force troops military militaries army
+            armies
+            """),
+        (.actorNoun, """
+            government governments administration authorities authority official officials troops troop
+            forces force military militaries army armies navy soldiers soldier police leader leaders
+            leadership president presidency minister ministers ministry ministries office embassy
+            embassies cabinet parliament regime side counterpart counterparts diplomat diplomats
+            delegation delegations envoy envoys ambassador ambassadors spokesperson spokesman
+            spokeswoman people premier chancellor king monarch prince emir sultan general generals
+            commander commanders militants fighters warplanes jets aircraft vessels warships coast guard
+            intelligence agency agencies state nation lawmakers legislators congress senate court courts
+            prosecutors negotiators delegates representatives team team counterpart cabinet junta rebels
+            drones missiles artillery units battalion brigade division foreign defense defence prime
+            secretary secretaries heads head chief chiefs
+            """),
     ])
 
-    private static func build(keyed: Bool, _ table: [(WordClass, [String])]) -> TokenKeyTable<WordClass> {
+    /// The table of `classes`, each class's words given as one whitespace-separated
+    /// literal. (Arrays of hundreds of string literals cost the optimizer minutes
+    /// per build; one string per class costs nothing.)
+    private static func build(keyed: Bool, _ classes: [(WordClass, String)]) -> TokenKeyTable<WordClass> {
         var result = TokenKeyTable<WordClass>(minimumCapacity: 1024)
-        for (wordClass, words) in table {
-            for word in words {
+        for (wordClass, list) in classes {
+            for word in list.split(whereSeparator: \.isWhitespace).map(String.init) {
                 let key = keyed ? TokenKey.key(word) : TokenKey.stemKey(word)
                 result.insert(key, (result[key] ?? []).union(wordClass))
             }
