@@ -77,6 +77,7 @@ struct ExtractCommand: ParsableCommand {
             throw CommandError("no article could be read from \(paths.joined(separator: ", ")); nothing was written")
         }
         try CommandIO.write(to: output) { sink in try document.writeJSON(threads: pipeline.threads, to: sink) }
+        ProcessLifetime.keepUntilExit(document)
         if failed { throw ExitCode(1) }
     }
 }
