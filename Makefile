@@ -5,9 +5,9 @@ BIN     := $(RELEASE)/stancegraph
 
 .PHONY: setup build demo test bench clean
 
-# Installs Graphviz's C library (libgvc) with apt-get when pkg-config cannot find it.
+# Installs the C libraries StanceGraph links (Graphviz, mimalloc) with apt-get when missing.
 setup:
-	@Scripts/ensure-graphviz.sh
+	@Scripts/ensure-system-libraries.sh
 
 build: setup
 	$(SWIFT) build -c release --product stancegraph
