@@ -85,6 +85,32 @@ extension SentenceAnalysis {
         return index
     }
 
+    /// For a gerund after "for" — or coordinated with one ("for increasing X and
+    /// *supporting* Y") — the actor object of the trigger verb before "for":
+    /// "criticized *the US* for ...", "thanked *India* for helping".
+    func objectBeforeFor(gerund verb: Int) -> Int? {
+        let clause = layout.clause(of: verb)
+        var gerund = verb
+        if verb - 1 > range.lowerBound, classes(verb - 1).contains(.coordinator) {
+            // The gerund this one is coordinated with, a few tokens back in the clause.
+            var index = verb - 2
+            while index > range.lowerBound, index >= verb - 14, layout.clause(of: index) == clause,
+                  !(isGerund(index) && key(index - 1) == Self.forKey) {
+                index -= 1
+            }
+            guard index > range.lowerBound, isGerund(index), key(index - 1) == Self.forKey else { return nil }
+            gerund = index
+        }
+        let preposition = gerund - 1
+        guard preposition - 1 >= range.lowerBound, key(preposition) == Self.forKey,
+              let object = group(at: preposition - 1), groups[object].tokens.upperBound == preposition,
+              !groups[object].isWeak, !groups[object].isAgreement, !groups[object].isPossessive else { return nil }
+        var before = groups[object].tokens.lowerBound - 1
+        while before >= range.lowerBound, classes(before).contains(.determiner) { before -= 1 }
+        guard before >= range.lowerBound, let trigger = frame(at: before), !frames[trigger].isNoun else { return nil }
+        return object
+    }
+
     static let particles: Set<UInt64> = Set(["up", "out", "off", "down", "on"].map { TokenKey.key($0) })
 
     // MARK: Subjects
@@ -110,6 +136,12 @@ extension SentenceAnalysis {
         if isGerund(verb), layout.start[clause] == verb, layout.introducedBy[clause] >= range.lowerBound,
            layout.introducedBy[clause] < verb {
             return subject(of: layout.introducedBy[clause])
+        }
+        // "criticized the US for arming Taiwan and supporting Japan": a gerund
+        // after "for" (or coordinated with one) is done by the object of the
+        // trigger before, not by its subject.
+        if isGerund(verb), let object = objectBeforeFor(gerund: verb) {
+            return .group(object)
         }
         // ("visited Dhaka to meet X" is the visitor's purpose, not Dhaka's.)
         if verb - 2 >= range.lowerBound, classes(verb - 1).contains(.infinitive) {
@@ -277,6 +309,19 @@ extension SentenceAnalysis {
         return groups[owner].tokens.lowerBound
     }
 
+    /// The participle glued by a hyphen to the phrase ending before `end` that
+    /// makes the phrase a third party to the noun after it ("Qatari-*brokered*",
+    /// "Swiss-*based*", "ISIS-*linked*"), if any.
+    func thirdPartyParticiple(after end: Int) -> Int? {
+        guard end + 1 < range.upperBound, isMark(end, "-"), tokens[end].start == tokens[end - 1].end,
+              tokens[end].end == tokens[end + 1].start, Self.thirdPartyParticiples.contains(key(end + 1)) else { return nil }
+        return end + 1
+    }
+
+    static let thirdPartyParticiples: Set<UInt64> = Set(["brokered", "mediated", "drafted", "sponsored", "proposed",
+        "hosted", "organized", "organised", "based", "headquartered", "flagged", "registered", "linked", "affiliated",
+        "inspired", "allied", "aligned", "funded", "financed", "trained", "armed", "supplied", "designed"].map { TokenKey.key($0) })
+
     static let gerundSubjectPrepositions: Set<UInt64> = Set(["of", "for", "about", "on", "with", "without", "over"].map { TokenKey.key($0) })
     static let subordinatingPrepositions: Set<UInt64> = Set(["after", "before", "since", "as", "until", "once", "when", "if"].map { TokenKey.key($0) })
 
@@ -370,6 +415,14 @@ extension SentenceAnalysis {
                 if candidate.isPossessive, case .pronoun = candidate.head, let owned = group(at: candidate.tokens.upperBound),
                    !groups[owned].members.isEmpty {
                     index = candidate.tokens.upperBound
+                    continue
+                }
+                // "support for a Qatari-brokered truce", "sanctions on a Swiss-based
+                // Iranian company": an actor glued to such a participle brokered, hosted or
+                // harbours the noun after it, and is no party to the stance toward it.
+                // (Owners stay: "strikes on Houthi-controlled areas" hit the Houthis.)
+                if let word = thirdPartyParticiple(after: candidate.tokens.upperBound), frame(at: word) == nil {
+                    index = word
                     continue
                 }
                 defer { index = candidate.tokens.upperBound; preposition = nil; sawNoun = true }

@@ -15,6 +15,13 @@ struct RelationDirectionTests {
                      expect: ["Iran conflict> Israel", "France condemnation> Iran"], absent: ["France condemnation> Israel"]),
         RelationCase("The Saudi-backed government in Yemen thanked Riyadh for its help.",
                      expect: ["Yemen support> Saudi Arabia"]),
+        // A broker, host or base glued to the noun is a third party to the stance toward it.
+        RelationCase("Egypt voiced support for a Qatari-brokered truce.", absent: ["Egypt support> Qatar"]),
+        RelationCase("Peru imposed sanctions on a Swiss-based Bolivian mining company.",
+                     expect: ["Peru sanction> Bolivia"], absent: ["Peru sanction> Switzerland"]),
+        RelationCase("Kenya rejected a French-sponsored plan for the region.", absent: ["Kenya denial> France"]),
+        // An owner or ruler stays the one the stance is about.
+        RelationCase("Israel bombed Hamas-controlled areas in Gaza.", expect: ["Israel conflict> Hamas"]),
         RelationCase("Thailand and Cambodia's agreement on the border was praised by Laos.",
                      expect: ["Cambodia agreement Thailand", "Laos support> Thailand", "Laos support> Cambodia"]),
         RelationCase("The India-Pakistan ceasefire collapsed after two days.", expect: ["India agreement Pakistan"]),
@@ -26,6 +33,12 @@ struct RelationDirectionTests {
                      absent: ["Elena Christou consultation Nikos Andreou"]),
         RelationCase("France, Germany and Italy called on Serbia to withdraw its troops.",
                      expect: ["France demand> Serbia", "Germany demand> Serbia", "Italy demand> Serbia"]),
+        // A gerund after "for" is done by the object of the verb before it, and so is
+        // one coordinated with it.
+        RelationCase("Ghana criticized Togo for closing the border and supporting Benin's blockade.",
+                     expect: ["Ghana condemnation> Togo", "Togo support> Benin"], absent: ["Ghana support> Benin"]),
+        RelationCase("Ecuador condemned Peru for rejecting Bolivia's proposal.",
+                     expect: ["Ecuador condemnation> Peru", "Peru denial> Bolivia"], absent: ["Ecuador denial> Bolivia"]),
         RelationCase("Nigeria condemned Chad and Cameroon for the border raids.",
                      expect: ["Nigeria condemnation> Chad", "Nigeria condemnation> Cameroon"]),
         RelationCase("Britain and France pledged military aid to Ukraine.",
