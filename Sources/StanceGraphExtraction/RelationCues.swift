@@ -159,7 +159,7 @@ enum RelationCues {
         (.adverb, """
             also again still already then now yet today yesterday together jointly once later earlier
             further even just only soon too all both each first last since so far well not never
-            reportedly allegedly ever repeatedly long
+            reportedly allegedly ever repeatedly long very quite
             """),
         (.agentive, "by"),
         (.comitative, "with alongside"),

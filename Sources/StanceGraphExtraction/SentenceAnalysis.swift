@@ -122,9 +122,13 @@ struct SentenceAnalysis {
         let token = tokens[index]
         guard token.kind == .word, !token.isCapitalized, token.length > 4 else { return false }
         let end = Int(token.end)
-        return bytes[end - 2] == UInt8(ascii: "l") && bytes[end - 1] == UInt8(ascii: "y")
-            && bytes[end - 3] != UInt8(ascii: "l") && bytes[end - 3] != UInt8(ascii: "p")
+        guard bytes[end - 2] == UInt8(ascii: "l"), bytes[end - 1] == UInt8(ascii: "y"),
+              bytes[end - 3] != UInt8(ascii: "l") else { return false }  // "ally", "rally"
+        // "deeply", "sharply", "simply" are adverbs; "supply", "reply", "comply" are not.
+        return bytes[end - 3] != UInt8(ascii: "p") || !Self.plyVerbs.contains(key(index))
     }
+
+    static let plyVerbs: Set<UInt64> = Set(["supply", "apply", "reply", "imply", "comply", "multiply"].map { TokenKey.key($0) })
 
     /// Whether the word ends in "ing" (a gerund or participle).
     func isGerund(_ index: Int) -> Bool {
@@ -202,7 +206,9 @@ struct SentenceAnalysis {
             }
             // The clause is set once the layout is built (see `init`).
             var frame = EventFrame(trigger: match.trigger, tokens: span, clause: 0, isNoun: isNoun)
-            if !isNoun { frame.isPassive = isPassive(span) }
+            // "is concerned about X", "was alarmed by X": the participle of a feeling
+            // says who feels it (the subject), not who it is done to.
+            if !isNoun, match.trigger.stance != .concern { frame.isPassive = isPassive(span) }
             for position in span { facts[position - range.lowerBound].frame = Int32(frames.count) }
             frames.append(frame)
             index = span.upperBound

@@ -17,6 +17,14 @@ struct RelationTriggerTests {
         RelationCase("Colombia and Venezuela signed a border trade agreement in Cucuta.",
                      expect: ["Colombia agreement Venezuela"]),
         RelationCase("Uruguay voiced concern about Brazil's deforestation.", expect: ["Uruguay concern> Brazil"]),
+        // The participle of a feeling is no passive: the subject feels it.
+        RelationCase("Norway is deeply concerned about Sweden.", expect: ["Norway concern> Sweden"]),
+        RelationCase("Fiji was alarmed by Tonga's decision.", expect: ["Fiji concern> Tonga"], absent: ["Tonga concern> Fiji"]),
+        // Adverbs in "-ply" and "very" stand between a subject and its verb like any other.
+        RelationCase("Mongolia sharply criticized Kazakhstan.", expect: ["Mongolia condemnation> Kazakhstan"]),
+        RelationCase("Nepal is deeply worried about Bhutan.", expect: ["Nepal concern> Bhutan"]),
+        RelationCase("Laos is very concerned about Myanmar.", expect: ["Laos concern> Myanmar"]),
+        RelationCase("Peru will supply Ecuador with grain.", absent: ["Peru concern> Ecuador"]),
         RelationCase("Turkey expressed grave concern over Greek military exercises near its coast.",
                      expect: ["Turkey concern> Greece"]),
         RelationCase("Egypt strongly condemned the Israeli airstrikes on Lebanon.",
