@@ -50,10 +50,16 @@ struct ArticleIDPrefix {
     private let isASCII: Bool
 
     init(_ id: ArticleID) {
+        // Native strings lend their bytes directly, which is much faster than
+        // stepping through `utf8`'s indices; other strings are copied first.
+        self = id.rawValue.utf8.withContiguousStorageIfAvailable(Self.init(bytes:))
+            ?? Array(id.rawValue.utf8).withUnsafeBufferPointer(Self.init(bytes:))
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var isASCII = true
-        var count = 0
-        for byte in id.rawValue.utf8 {
+        for (count, byte) in bytes.enumerated() {
             if byte >= 0x80 { isASCII = false }
             guard count < 24 else { continue }
             let shift = UInt64(56 - 8 * (count % 8))
@@ -62,7 +68,6 @@ struct ArticleIDPrefix {
             case 1: words.1 |= UInt64(byte) << shift
             default: words.2 |= UInt64(byte) << shift
             }
-            count += 1
         }
         self.words = words
         self.isASCII = isASCII
