@@ -35,69 +35,79 @@ public struct ExtractionPipeline: Sendable {
         let extractor = ArticleExtractor(knowledge: knowledge)
         var extractions: [ArticleExtraction] = []
 
-        func process(_ events: [ReadEvent]) {
-            let results = extract(events.compactMap(\.document), ingestor: ingestor, extractor: extractor)
-            var next = 0
-            for event in events {
-                switch event {
-                case .diagnostic(let diagnostic):
-                    report(diagnostic)
-                case .document:
-                    let (extraction, diagnostics) = results[next]
-                    next += 1
-                    diagnostics.forEach(report)
-                    extractions.append(extraction)
+        func process(_ batch: ReadBatch) {
+            let results = extract(batch.documents, ingestor: ingestor, extractor: extractor)
+            var problems = batch.problems[...]
+            for position in results.indices {
+                while let problem = problems.first, problem.position == position {
+                    report(problem.diagnostic)
+                    problems.removeFirst()
                 }
+                let (extraction, diagnostics) = results[position]
+                diagnostics.forEach(report)
+                extractions.append(extraction)
             }
+            for problem in problems { report(problem.diagnostic) }
         }
 
         if threads <= 1 {
             readBatches(paths: paths, deliver: process)
         } else {
-            let batches = BoundedQueue<[ReadEvent]>(capacity: 2)
+            let batches = BoundedQueue<ReadBatch>(capacity: 2)
             let reader = Thread { [self] in
                 readBatches(paths: paths, deliver: batches.put)
                 batches.close()
             }
             reader.stackSize = 8 << 20
             reader.start()
-            while let events = batches.take() { process(events) }
+            while let batch = batches.take() { process(batch) }
         }
         return GraphAssembler(knowledge: knowledge).assemble(extractions)
     }
 
-    /// What reading yields, in input order: a document, or a problem with an input.
-    private enum ReadEvent: Sendable {
-        case document(RawDocument)
-        case diagnostic(Diagnostic)
+    /// A batch of input: the documents read, and the problems met with the inputs,
+    /// each placed before the document it preceded in input order.
+    ///
+    /// The documents are gathered in an array of their own, so extraction reads
+    /// them where they are instead of copying each out of a list of events.
+    private struct ReadBatch: Sendable {
+        struct Problem: Sendable {
+            /// How many of the batch's documents came before it.
+            var position: Int
+            var diagnostic: Diagnostic
+        }
 
-        var document: RawDocument? {
-            if case .document(let document) = self { return document }
-            return nil
+        var documents: [RawDocument] = []
+        var problems: [Problem] = []
+
+        var isEmpty: Bool { documents.isEmpty && problems.isEmpty }
+
+        mutating func append(_ diagnostic: Diagnostic) {
+            problems.append(Problem(position: documents.count, diagnostic: diagnostic))
         }
     }
 
     /// Reads `paths` and hands batches of about `batchBytes` of input to
     /// `deliver`, giving each article an id no earlier article has.
-    private func readBatches(paths: [String], deliver: ([ReadEvent]) -> Void) {
-        var batch: [ReadEvent] = []
+    private func readBatches(paths: [String], deliver: (ReadBatch) -> Void) {
+        var batch = ReadBatch()
         var pendingBytes = 0
-        var usedIDs = Set<ArticleID>()
-        CorpusReader(paths: paths).forEach(diagnostic: { batch.append(.diagnostic($0)) }) { raw in
+        var usedIDs = ArticleIDSet()
+        CorpusReader(paths: paths).forEach(diagnostic: { batch.append($0) }) { raw in
             var document = raw
-            if !usedIDs.insert(document.id).inserted {
+            if !usedIDs.insert(document.id) {
                 var suffix = 2
                 while usedIDs.contains(ArticleID("\(raw.id.rawValue)-\(suffix)")) { suffix += 1 }
                 document.id = ArticleID("\(raw.id.rawValue)-\(suffix)")
                 usedIDs.insert(document.id)
-                batch.append(.diagnostic(Diagnostic(.warning, file: raw.location,
-                    "article id '\(raw.id)' is already taken by an earlier input; this one is '\(document.id)'")))
+                batch.append(Diagnostic(.warning, file: raw.location,
+                    "article id '\(raw.id)' is already taken by an earlier input; this one is '\(document.id)'"))
             }
-            batch.append(.document(document))
+            batch.documents.append(document)
             pendingBytes += document.content.utf8.count
             if pendingBytes >= batchBytes {
                 deliver(batch)
-                batch.removeAll()
+                batch = ReadBatch()
                 pendingBytes = 0
             }
         }

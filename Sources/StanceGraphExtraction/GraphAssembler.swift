@@ -146,10 +146,10 @@ public struct GraphAssembler: Sendable {
             let type = record?.type ?? accumulator.type
             // Spellings, each counted once; full-name mentions also count towards the name.
             var spellings: [String: (all: Int, names: Int)] = [:]
-            for (position, mention) in accumulator.mentions.enumerated() {
-                let isName = accumulator.isName[position]
-                spellings[mention.text, default: (0, 0)].all += 1
-                if isName { spellings[mention.text, default: (0, 0)].names += 1 }
+            for position in accumulator.mentions.indices {
+                // One look-up per mention: both counts are updated through the one access.
+                let isName = accumulator.isName[position] ? 1 : 0
+                Self.count(&spellings[accumulator.mentions[position].text, default: (0, 0)], isName: isName)
             }
             var nameCounts: [String: Int] = [:]
             for (text, counts) in spellings where counts.names > 0 { nameCounts[text] = counts.names }
@@ -183,30 +183,12 @@ public struct GraphAssembler: Sendable {
         return GraphDocument(articles: extractions.map(\.article), entities: entities, relations: relations)
     }
 
-    // MARK: Mention order
-
-    /// Each article's dense rank in ascending id order (equal ids share a rank), so
-    /// that comparing ranks compares ids. Inputs usually come nearly sorted, which
-    /// the sort handles in about linear time; sorted inputs skip it.
-    private static func articleRanks(_ extractions: [ArticleExtraction]) -> [Int32] {
-        var order = Array(extractions.indices)
-        var sorted = true
-        for index in extractions.indices.dropFirst()
-        where extractions[index].article.id < extractions[index - 1].article.id {
-            sorted = false
-            break
-        }
-        if !sorted { order.sort { extractions[$0].article.id < extractions[$1].article.id } }
-        var ranks = [Int32](repeating: 0, count: extractions.count)
-        var rank: Int32 = 0
-        for position in order.indices {
-            if position > 0, extractions[order[position]].article.id != extractions[order[position - 1]].article.id {
-                rank += 1
-            }
-            ranks[order[position]] = rank
-        }
-        return ranks
+    private static func count(_ counts: inout (all: Int, names: Int), isName: Int) {
+        counts.all += 1
+        counts.names += isName
     }
+
+    // MARK: Mention order
 
     /// Sorts an entity's mentions as `Mention.<` does (article id, start, end),
     /// stably, comparing article ranks instead of id strings.

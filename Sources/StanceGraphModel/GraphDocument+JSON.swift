@@ -24,11 +24,11 @@ extension GraphDocument {
         var writer = JSONWriter()
         writer.beginObject()
         writer.key("articles")
-        try writer.elements(of: articles, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
+        try writer.elements(of: articles, threads: threads, flushingTo: sink) { $0[$1].write(to: &$2) }
         writer.key("entities")
-        try writer.elements(of: entities, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
+        try writer.elements(of: entities, threads: threads, flushingTo: sink) { $0[$1].write(to: &$2) }
         writer.key("relations")
-        try writer.elements(of: relations, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
+        try writer.elements(of: relations, threads: threads, flushingTo: sink) { $0[$1].write(to: &$2) }
         writer.member("version", version)
         writer.endObject()
         writer.newlineAtEnd()
@@ -44,13 +44,16 @@ extension Article {
     func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.member("byline", ifPresent: byline)
-        writer.member("date", ifPresent: date?.iso)
+        writer.member("date", ifPresent: date)
         writer.member("dateOrigin", ifPresent: dateOrigin?.rawValue)
         writer.member("id", id.rawValue)
         writer.key("metadata")
         writer.beginObject(inline: true)
-        for key in metadata.keys.sorted() {
-            writer.member(key, metadata[key] ?? "")
+        if !metadata.isEmpty {
+            for (key, value) in metadata.sorted(by: { $0.key < $1.key }) {
+                writer.key(text: key)
+                writer.string(value)
+            }
         }
         writer.endObject()
         writer.member("path", ifPresent: path)
@@ -70,13 +73,14 @@ extension Entity {
         writer.member("id", id.rawValue)
         writer.key("mentions")
         writer.beginArray()
-        for mention in mentions {
+        // By index, reading fields in place: a `for mention in` loop copies each mention.
+        for index in mentions.indices {
             writer.element()
             writer.beginObject(inline: true)
-            writer.member("article", mention.article.rawValue)
-            writer.member("end", mention.end)
-            writer.member("start", mention.start)
-            writer.member("text", mention.text)
+            writer.member("article", mentions[index].article.rawValue)
+            writer.member("end", mentions[index].end)
+            writer.member("start", mentions[index].start)
+            writer.member("text", mentions[index].text)
             writer.endObject()
         }
         writer.endArray()
@@ -92,7 +96,7 @@ extension Relation {
         writer.beginObject()
         writer.member("article", article.rawValue)
         writer.member("confidence", confidence)
-        writer.member("date", ifPresent: date?.iso)
+        writer.member("date", ifPresent: date)
         writer.member("dateOrigin", ifPresent: dateOrigin?.rawValue)
         writer.member("directed", directed)
         writer.key("evidence")

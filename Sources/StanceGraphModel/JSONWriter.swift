@@ -3,19 +3,98 @@
 /// short objects on one line, strings escaped per RFC 8259.
 ///
 /// It exists because the document is the interchange format of every command and
-/// the largest output StanceGraph writes: Foundation's `JSONEncoder` spent a
-/// quarter of `extract`'s time on it. Output is UTF-8; non-ASCII text is written
-/// as is, never as `\u` escapes, so Korean or Cyrillic evidence stays readable.
+/// the largest output StanceGraph writes (bigger than its input): Foundation's
+/// `JSONEncoder` spent a quarter of `extract`'s time on it. Output is UTF-8;
+/// non-ASCII text is written as is, never as `\u` escapes, so Korean or Cyrillic
+/// evidence stays readable.
+///
+/// The hot paths avoid `String` work: fixed keys are `StaticString`s copied as
+/// bytes, integers and dates are formatted in place, and strings are scanned for
+/// characters to escape eight bytes at a time.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    /// The bytes written are `storage[..<count]`; the rest is room to grow into.
+    ///
+    /// Every write goes through a pointer into room already there (`write`): one
+    /// uniqueness check per key or value, where `Array.append` checked for every
+    /// byte and `append(contentsOf:)` took its generic sequence-copying path.
+    private var storage: [UInt8]
+    private var count = 0
     private var depth = 0
-    /// Whether the current container has had a member yet, per nesting level.
-    private var hasMember: [Bool] = []
-    /// Whether the current container is written on one line, per nesting level.
-    private var inline: [Bool] = []
+    /// Whether the innermost open container has had a member yet.
+    private var hasMember = false
+    /// Whether the innermost open container is written on one line.
+    private var isInline = false
+    /// `hasMember` and `isInline` of the enclosing containers, innermost last
+    /// (bit 0: has a member, bit 1: inline). Only `begin` and `end` touch it, so
+    /// the separator between members reads two stored flags.
+    private var enclosing: [UInt8] = []
 
     init(reservingCapacity capacity: Int = 1 << 16) {
-        bytes.reserveCapacity(capacity)
+        storage = [UInt8](repeating: 0, count: max(capacity, 16))
+    }
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { Array(storage[..<count]) }
+
+    // MARK: Writing bytes
+
+    /// Writes at most `maximum` bytes through `body`, which returns how many it wrote.
+    @inline(__always)
+    private mutating func write(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if count + maximum > storage.count {
+            let capacity = max(count + maximum, 2 * storage.count, 4096)
+            storage.append(contentsOf: repeatElement(0, count: capacity - storage.count))
+        }
+        let start = count
+        let written = storage.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            return body(base + start)
+        }
+        count += written
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        write(atMost: 1) { target in
+            target.pointee = byte
+            return 1
+        }
+    }
+
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        write(atMost: source.count) { target in
+            guard let base = source.baseAddress else { return 0 }
+            target.update(from: base, count: source.count)
+            return source.count
+        }
+    }
+
+    private mutating func appendASCII(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Writes a comma when the container has members, then a space (inline) or
+    /// a line break and indentation; returns the number of bytes written. Needs
+    /// at most `2 + 2 * depth` bytes.
+    private static func separator(into target: UnsafeMutablePointer<UInt8>, comma: Bool, inline: Bool, depth: Int) -> Int {
+        if inline {
+            guard comma else { return 0 }
+            target[0] = UInt8(ascii: ",")
+            target[1] = UInt8(ascii: " ")
+            return 2
+        }
+        var written = 0
+        if comma {
+            target[0] = UInt8(ascii: ",")
+            written = 1
+        }
+        return written + lineBreak(into: target + written, depth: depth)
+    }
+
+    /// A line feed and two spaces per open container; `1 + 2 * depth` bytes.
+    private static func lineBreak(into target: UnsafeMutablePointer<UInt8>, depth: Int) -> Int {
+        target[0] = UInt8(ascii: "\n")
+        (target + 1).update(repeating: UInt8(ascii: " "), count: 2 * depth)
+        return 1 + 2 * depth
     }
 
     // MARK: Containers
@@ -25,45 +104,77 @@ struct JSONWriter {
     mutating func beginArray(inline isInline: Bool = false) { begin(UInt8(ascii: "["), isInline) }
     mutating func endArray() { end(UInt8(ascii: "]")) }
 
-    private mutating func begin(_ bracket: UInt8, _ isInline: Bool) {
-        bytes.append(bracket)
+    private mutating func begin(_ bracket: UInt8, _ inline: Bool) {
+        append(bracket)
+        if depth > 0 { enclosing.append((hasMember ? 1 : 0) | (isInline ? 2 : 0)) }
         depth += 1
-        hasMember.append(false)
+        hasMember = false
         // A container inside an inline one is inline too.
-        inline.append(isInline || (inline.last ?? false))
+        isInline = inline || isInline
     }
 
     private mutating func end(_ bracket: UInt8) {
-        let hadMembers = hasMember.removeLast()
-        let wasInline = inline.removeLast()
+        let hadMembers = hasMember
+        let wasInline = isInline
         depth -= 1
+        if depth > 0, let flags = enclosing.popLast() {
+            hasMember = flags & 1 != 0
+            isInline = flags & 2 != 0
+        } else {
+            hasMember = false
+            isInline = false
+        }
         if hadMembers && !wasInline { newline() }
-        bytes.append(bracket)
+        append(bracket)
     }
 
     /// Starts an array element or object member: a comma when needed, then a line break.
     private mutating func separator() {
-        if hasMember[hasMember.count - 1] {
-            bytes.append(UInt8(ascii: ","))
-            if inline[inline.count - 1] { bytes.append(UInt8(ascii: " ")) }
-        }
-        hasMember[hasMember.count - 1] = true
-        if !inline[inline.count - 1] { newline() }
+        let (comma, inline, depth) = (hasMember, isInline, depth)
+        hasMember = true
+        write(atMost: 2 + 2 * depth) { Self.separator(into: $0, comma: comma, inline: inline, depth: depth) }
     }
 
+    /// A line break and two spaces per open container.
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<depth { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+        let depth = depth
+        write(atMost: 1 + 2 * depth) { Self.lineBreak(into: $0, depth: depth) }
     }
 
     // MARK: Members and elements
 
-    /// Writes `"key": ` inside an object.
-    mutating func key(_ key: String) {
+    /// Writes `"key": ` inside an object, for a fixed key: the document's keys are
+    /// ASCII letters, which need no escaping, so their bytes are copied as they are.
+    mutating func key(_ name: StaticString) {
+        assert(name.hasPointerRepresentation && Self.needsNoEscaping(name), "a fixed key must be plain ASCII")
+        let (comma, inline, depth) = (hasMember, isInline, depth)
+        hasMember = true
+        let length = name.utf8CodeUnitCount
+        // The separator, the quoted name, the colon and the space in one write.
+        write(atMost: 2 + 2 * depth + length + 4) { target in
+            var written = Self.separator(into: target, comma: comma, inline: inline, depth: depth)
+            target[written] = UInt8(ascii: "\"")
+            (target + written + 1).update(from: name.utf8Start, count: length)
+            written += 1 + length
+            target[written] = UInt8(ascii: "\"")
+            target[written + 1] = UInt8(ascii: ":")
+            target[written + 2] = UInt8(ascii: " ")
+            return written + 3
+        }
+    }
+
+    /// Writes `"key": ` inside an object for a key that comes from the data (the
+    /// metadata's field names), escaped like any string.
+    mutating func key(text name: String) {
         separator()
-        string(key)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        string(name)
+        append(UInt8(ascii: ":"))
+        append(UInt8(ascii: " "))
+    }
+
+    private static func needsNoEscaping(_ name: StaticString) -> Bool {
+        UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            .allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
     }
 
     /// Starts the next element of an array.
@@ -72,72 +183,194 @@ struct JSONWriter {
     // MARK: Values
 
     mutating func string(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var value = value
-        // Strings are contiguous UTF-8 after `makeContiguousUTF8`, so runs of bytes
-        // that need no escaping are copied in one call.
-        value.makeContiguousUTF8()
+        append(UInt8(ascii: "\""))
+        // Native and small strings hand out their UTF-8 directly; only a foreign
+        // string needs the copy.
         if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
-            Array(value.utf8).withUnsafeBufferPointer { appendEscaped($0) }
+            var copy = value
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 
+    /// Appends `buffer` with quotes, backslashes and control characters escaped.
+    ///
+    /// Text rarely needs escaping, so the scan tests eight bytes at once and the
+    /// runs between escapes are copied in one call each.
     private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
+        let count = buffer.count
         var runStart = 0
         var index = 0
-        let count = buffer.count
         while index < count {
-            let byte = buffer[index]
+            if index + 8 <= count,
+               !Self.mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = base[index]
             // Everything from 0x20 up passes through except the quote and the backslash.
             if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
                 index += 1
                 continue
             }
-            if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index])) }
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "\""))
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "\\"))
-            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            default:
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
-            }
+            if index > runStart { append(UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+            appendEscape(byte)
             index += 1
             runStart = index
         }
-        if count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count])) }
+        if count > runStart { append(UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    /// Whether any of the eight bytes in `word` is below 0x20, a quote or a
+    /// backslash (false positives are impossible, and the byte loop settles which).
+    ///
+    /// The classic word-at-a-time tests (Hacker's Delight, §6-1): `(x - 0x01…01·n)
+    /// & ~x & 0x80…80` is nonzero exactly when some byte of `x` is below `n`
+    /// (n ≤ 128); a byte equal to `c` is a zero byte of `x ^ 0x01…01·c`.
+    static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasByteBelow(_ x: UInt64, _ n: UInt64) -> Bool { (x &- ones &* n) & ~x & highs != 0 }
+        return hasByteBelow(word, 0x20)
+            || hasByteBelow(word ^ (ones &* UInt64(UInt8(ascii: "\""))), 1)
+            || hasByteBelow(word ^ (ones &* UInt64(UInt8(ascii: "\\"))), 1)
+    }
 
-    mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    private mutating func appendEscape(_ byte: UInt8) {
+        write(atMost: 6) { target in
+            target[0] = UInt8(ascii: "\\")
+            switch byte {
+            case UInt8(ascii: "\""): target[1] = UInt8(ascii: "\"")
+            case UInt8(ascii: "\\"): target[1] = UInt8(ascii: "\\")
+            case 0x0A: target[1] = UInt8(ascii: "n")
+            case 0x0D: target[1] = UInt8(ascii: "r")
+            case 0x09: target[1] = UInt8(ascii: "t")
+            default:
+                target[1] = UInt8(ascii: "u")
+                target[2] = UInt8(ascii: "0")
+                target[3] = UInt8(ascii: "0")
+                target[4] = Self.hexDigit(byte >> 4)
+                target[5] = Self.hexDigit(byte & 0x0F)
+                return 6
+            }
+            return 2
+        }
+    }
 
-    /// A finite double in its shortest round-tripping form; non-finite values as null.
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    }
+
+    /// An integer in decimal, as `String(value)` writes it.
+    mutating func int(_ value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        appendDigits(value.magnitude, minimumCount: 1)
+    }
+
+    /// The decimal digits of `value`, zero-padded to `minimumCount` (at most 20).
+    private mutating func appendDigits(_ value: UInt, minimumCount: Int) {
+        // Formed right to left, after counting them.
+        var digitCount = 1
+        var rest = value / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
+        }
+        let width = max(digitCount, minimumCount)
+        write(atMost: width) { target in
+            var rest = value
+            for position in stride(from: width - 1, through: 0, by: -1) {
+                target[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            }
+            return width
+        }
+    }
+
+    /// A finite double as `Double.description` writes it (the shortest digits that
+    /// read back as the same value); non-finite values as null.
     mutating func double(_ value: Double) {
         guard value.isFinite else { null(); return }
-        bytes.append(contentsOf: value.description.utf8)
+        if let (units, fraction) = Self.shortDecimal(value) {
+            appendDigits(units, minimumCount: 1)
+            append(UInt8(ascii: "."))
+            appendDigits(fraction.digits, minimumCount: fraction.count)
+        } else {
+            var text = value.description
+            text.withUTF8 { append($0) }
+        }
     }
 
-    mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    mutating func null() { bytes.append(contentsOf: "null".utf8) }
+    /// `value` as whole units and up to six fraction digits when that decimal is
+    /// exactly what `Double.description` prints, else nil. The common case is a
+    /// confidence such as 0.765.
+    ///
+    /// Why it is exact: for 0.001 ≤ value < 10⁶ `description` writes plain decimal
+    /// notation, the shortest digits that read back as `value`. If `value` is the
+    /// double nearest to k / 10⁶, the decimal k / 10⁶ reads back as `value`, and no
+    /// other decimal with at most six fraction digits does (any two differ by at
+    /// least 10⁻⁶, while the doubles there are less than 2·10⁻¹⁰ apart), so the
+    /// shortest form is k / 10⁶ without its trailing zeros, and at least one
+    /// fraction digit (`1.0`).
+    static func shortDecimal(_ value: Double) -> (units: UInt, fraction: (digits: UInt, count: Int))? {
+        guard value >= 0.001 && value < 1_000_000 else { return nil }
+        let scaled = (value * 1_000_000).rounded()
+        guard scaled / 1_000_000 == value else { return nil }
+        let micros = UInt(scaled)
+        var fraction = micros % 1_000_000
+        var count = 6
+        while count > 1 && fraction % 10 == 0 {
+            fraction /= 10
+            count -= 1
+        }
+        return (micros / 1_000_000, (fraction, count))
+    }
+
+    /// A date as `YYYY-MM-DD`, the text of `CalendarDate.iso`.
+    mutating func date(_ value: CalendarDate) {
+        guard (0...9999).contains(value.year), (0...99).contains(value.month), (0...99).contains(value.day) else {
+            string(value.iso)
+            return
+        }
+        append(UInt8(ascii: "\""))
+        appendDigits(UInt(value.year), minimumCount: 4)
+        append(UInt8(ascii: "-"))
+        appendDigits(UInt(value.month), minimumCount: 2)
+        append(UInt8(ascii: "-"))
+        appendDigits(UInt(value.day), minimumCount: 2)
+        append(UInt8(ascii: "\""))
+    }
+
+    mutating func bool(_ value: Bool) {
+        if value {
+            appendASCII("true")
+        } else {
+            appendASCII("false")
+        }
+    }
+
+    mutating func null() { appendASCII("null") }
 
     // MARK: Convenience
 
-    mutating func member(_ name: String, _ value: String) { key(name); string(value) }
-    mutating func member(_ name: String, _ value: Int) { key(name); int(value) }
-    mutating func member(_ name: String, _ value: Double) { key(name); double(value) }
-    mutating func member(_ name: String, _ value: Bool) { key(name); bool(value) }
+    mutating func member(_ name: StaticString, _ value: String) { key(name); string(value) }
+    mutating func member(_ name: StaticString, _ value: Int) { key(name); int(value) }
+    mutating func member(_ name: StaticString, _ value: Double) { key(name); double(value) }
+    mutating func member(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
 
     /// Writes the member only when the value is present, as `JSONEncoder` omits nil optionals.
-    mutating func member(_ name: String, ifPresent value: String?) {
+    mutating func member(_ name: StaticString, ifPresent value: String?) {
         if let value { member(name, value) }
     }
 
-    mutating func member(_ name: String, strings values: [String]) {
+    /// Writes the date member only when there is a date.
+    mutating func member(_ name: StaticString, ifPresent value: CalendarDate?) {
+        if let value { key(name); date(value) }
+    }
+
+    mutating func member(_ name: StaticString, strings values: [String]) {
         key(name)
         beginArray(inline: true)
         for value in values {
@@ -150,15 +383,19 @@ struct JSONWriter {
     // MARK: Streaming
 
     /// The final newline of a document.
-    mutating func newlineAtEnd() { bytes.append(UInt8(ascii: "\n")) }
+    mutating func newlineAtEnd() { append(UInt8(ascii: "\n")) }
 
     /// Hands the bytes written so far to `sink` and starts empty again.
     mutating func flush(to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        if !bytes.isEmpty { try bytes.withUnsafeBufferPointer(sink) }
-        bytes.removeAll(keepingCapacity: true)
+        if count > 0 {
+            let written = count
+            try storage.withUnsafeBufferPointer { try sink(UnsafeBufferPointer(rebasing: $0[..<written])) }
+        }
+        count = 0
     }
 
-    /// Writes `items` as an array, `write` giving each element's value.
+    /// Writes `items` as an array, `write(items, index, &writer)` giving the value
+    /// of `items[index]`.
     ///
     /// Elements are serialized in chunks, a round of chunks at a time on
     /// `threads` threads; each chunk starts from a copy of this writer's state, so
@@ -167,32 +404,35 @@ struct JSONWriter {
     mutating func elements<Element: Sendable>(
         of items: [Element], threads: Int,
         flushingTo sink: (UnsafeBufferPointer<UInt8>) throws -> Void,
-        _ write: @Sendable (Element, inout JSONWriter) -> Void
+        _ write: @Sendable (_ items: [Element], _ index: Int, inout JSONWriter) -> Void
     ) rethrows {
         beginArray()
         try flush(to: sink)
         let chunkSize = 256
         let chunkCount = (items.count + chunkSize - 1) / chunkSize
         let roundSize = max(1, threads) * 4
-        var state = self
         var round = 0..<0
+        // Each chunk starts from this state, with a buffer of its own.
+        var start = self
+        start.storage = []
+        start.count = 0
         while round.upperBound < chunkCount {
             round = round.upperBound..<min(chunkCount, round.upperBound + roundSize)
-            let start = state
-            let fragments = Parallel.map(Array(round), threads: threads) { chunk -> [UInt8] in
+            let fragments = Parallel.map(Array(round), threads: threads) { [start] chunk -> JSONWriter in
                 var fragment = start
                 // Every chunk after the first continues an array that has elements.
-                fragment.hasMember[fragment.hasMember.count - 1] = chunk > 0
+                fragment.hasMember = chunk > 0
+                // Elements are read where they are, not copied out of the array
+                // (which would retain and release every string of the element).
                 for index in chunk * chunkSize..<min(items.count, (chunk + 1) * chunkSize) {
                     fragment.element()
-                    write(items[index], &fragment)
+                    write(items, index, &fragment)
                 }
-                return fragment.bytes
+                return fragment
             }
-            for fragment in fragments { try fragment.withUnsafeBufferPointer(sink) }
-            state.hasMember[state.hasMember.count - 1] = true
+            for var fragment in fragments { try fragment.flush(to: sink) }
         }
-        hasMember = state.hasMember
+        hasMember = chunkCount > 0
         endArray()
     }
 }
