@@ -99,6 +99,14 @@ enum RelationCues {
     /// - Complexity: two probes of open-addressing tables (`TokenKeyTable`).
     @inline(__always)
     static func classes(of token: Token) -> WordClass {
+        classes(of: token, byKey: byKey, byStem: byStem)
+    }
+
+    /// Classes of a token, with the two tables passed in: a loop over tokens binds
+    /// them once, where each use of the static tables checks their lazy
+    /// initialization (`swift_once`).
+    @inline(__always)
+    static func classes(of token: Token, byKey: TokenKeyTable<WordClass>, byStem: TokenKeyTable<WordClass>) -> WordClass {
         guard token.kind == .word else { return [] }
         var result = byKey[token.key] ?? []
         if let stemmed = byStem[token.stem] { result.formUnion(stemmed) }

@@ -57,34 +57,49 @@ struct SentenceAnalysis {
     /// clause layout and the groups, which only frames (or a quotation's speaker)
     /// need, so that a sentence without a frame can be dropped before paying for
     /// them. When `requiringFrames` is true and no frame is found, returns nil.
+    ///
+    /// The lexicon is borrowed: an initializer's parameters are owned by default,
+    /// and copying the lexicon retains each of its arrays, once per sentence.
     init?(tokens: [Token], bytes: [UInt8], range: Range<Int>, mentions: [EntityMention], mentionRange: Range<Int>,
-          lexicon: StanceLexicon, requiringFrames: Bool) {
+          lexicon: borrowing StanceLexicon, requiringFrames: Bool) {
         self.tokens = tokens
         self.bytes = bytes
         self.range = range
-        var facts: [TokenFacts] = []
-        facts.reserveCapacity(range.count)
-        for index in range {
-            let token = tokens[index]
-            var wordClasses = RelationCues.classes(of: token)
-            // Capitalized function words are names ("May", "US") unless they open a sentence.
-            if token.isCapitalized, index != range.lowerBound, !wordClasses.isEmpty,
-               !Self.followsOpening(tokens, bytes, index, range) {
-                wordClasses = wordClasses.intersection([.groupNoun, .actorNoun, .adjective])
-            }
-            facts.append(TokenFacts(classes: wordClasses))
-        }
+        var facts = [TokenFacts](repeating: TokenFacts(classes: []), count: range.count)
         for index in mentionRange where mentions[index].type.isActor || mentions[index].type == .place {
             for token in mentions[index].tokens where range.contains(token) {
                 facts[token - range.lowerBound].inActorMention = true
                 if mentions[index].type == .place { facts[token - range.lowerBound].inPlace = true }
             }
         }
+        // A trigger starts at a word outside actor names whose stem starts a
+        // lexicon phrase (see `findTriggers`): when no token can, a sentence that
+        // needs a frame is dropped before any word class is looked up.
+        var firstCandidate = range.upperBound
+        for index in range where tokens[index].kind == .word && !facts[index - range.lowerBound].inActorMention
+            && lexicon.triggers.startsPhrase(tokens[index].stem) {
+            firstCandidate = index
+            break
+        }
+        if requiringFrames, firstCandidate == range.upperBound { return nil }
+        // The tables bound once: each use of a static table is a lazy-global check.
+        let byKey = RelationCues.byKey
+        let byStem = RelationCues.byStem
+        for index in range {
+            let token = tokens[index]
+            var wordClasses = RelationCues.classes(of: token, byKey: byKey, byStem: byStem)
+            // Capitalized function words are names ("May", "US") unless they open a sentence.
+            if token.isCapitalized, index != range.lowerBound, !wordClasses.isEmpty,
+               !Self.followsOpening(tokens, bytes, index, range) {
+                wordClasses = wordClasses.intersection([.groupNoun, .actorNoun, .adjective])
+            }
+            facts[index - range.lowerBound].classes = wordClasses
+        }
         self.facts = facts
         // The triggers need the word classes and mentions only; the layout comes
         // after them, so that a sentence without a frame costs no layout.
         layout = ClauseLayout(emptyAt: range.lowerBound)
-        findTriggers(lexicon)
+        findTriggers(lexicon, from: firstCandidate)
         if requiringFrames, frames.isEmpty { return nil }
     }
 
@@ -183,8 +198,9 @@ struct SentenceAnalysis {
 
     /// Longest trigger matches, left to right, outside actor names: "Economic
     /// Cooperation" in "Asia-Pacific Economic Cooperation" is a name, not a stance.
-    private mutating func findTriggers(_ lexicon: StanceLexicon) {
-        var index = range.lowerBound
+    /// `start` is the first token that can start one (no earlier token does).
+    private mutating func findTriggers(_ lexicon: StanceLexicon, from start: Int) {
+        var index = start
         while index < range.upperBound {
             guard !isInActorMention(index), tokens[index].kind == .word,
                   let match = lexicon.longestMatch(in: tokens, at: index, until: range.upperBound) else {
