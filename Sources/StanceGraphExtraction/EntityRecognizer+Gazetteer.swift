@@ -21,11 +21,10 @@ extension EntityRecognizer {
         var contextual: [(start: Int, length: Int, entry: KnowledgeBase.ContextualEntry)] = []
         var index = 0
         while index < tokens.count {
-            // Most tokens start no phrase of any of the three tries: one filter look-up each says so.
+            // Most tokens start no phrase of any of the three tries: one look-up in
+            // their joined filter says so.
             let token = tokens[index]
-            let key = token.key
-            guard names.mayStart(token, key: key) || institutionTrie.mayStart(token, key: key)
-                    || contextualTrie.mayStart(token, key: key) else {
+            guard gazetteerStarts.mayStart(token, key: token.key) else {
                 index += 1
                 continue
             }

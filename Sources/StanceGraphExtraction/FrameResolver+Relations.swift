@@ -106,10 +106,11 @@ extension FrameResolver {
         return tokens
     }
 
-    /// What the sentence leaves for later ones: its speaker, its actors, the sets
-    /// mutual relations joined, the accountable actors of its events.
-    func updatedMemory(relations: [FoundRelation]) -> DiscourseMemory {
-        var memory = self.memory
+    /// Adds to `memory` what the sentence leaves for later ones: its speaker, its
+    /// actors, the sets mutual relations joined, the accountable actors of its
+    /// events. In place: a copy would share the memory's arrays, and the first
+    /// append would copy them.
+    mutating func updateMemory(relations: [FoundRelation]) {
         memory.noteActors(analysis.groups)
         if !speech.lastSpeaker.isEmpty {
             memory.lastSpeaker = speech.lastSpeaker
@@ -128,6 +129,5 @@ extension FrameResolver {
                 memory.remember(focus: frame.accountableParticipants)
             }
         }
-        return memory
     }
 }

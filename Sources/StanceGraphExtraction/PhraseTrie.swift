@@ -20,12 +20,9 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     private var edgeKeys: [UInt64] = [0]
     /// Payloads by node; empty for inner nodes.
     private var payloadsByNode: [[Payload]] = [[]]
-    /// A 65,536-bit filter of the first keys of all phrases (by their top 16
-    /// bits): most tokens start no phrase, and the filter says so without a probe.
-    private var firstKeys = [UInt64](repeating: 0, count: 1024)
-    /// The same filter for phrases whose first word may be in lower case: a
-    /// lower-case token ("us", "who", "new") can start only those.
-    private var lowerFirstKeys = [UInt64](repeating: 0, count: 1024)
+    /// The first keys of all phrases: most tokens start no phrase, and the filter
+    /// says so without a probe.
+    public private(set) var startFilter = PhraseStartFilter()
     /// The number of payloads of each node, kept apart so that a node without
     /// any costs no visit to its payload array.
     private var payloadCounts: [UInt16] = [0]
@@ -56,9 +53,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     /// tokens need not look it up.
     public mutating func insert(_ keys: [UInt64], payload: Payload, capitalizedStart: Bool = false) {
         guard !keys.isEmpty else { return }
-        let bucket = Int(truncatingIfNeeded: keys[0] >> 48)
-        firstKeys[bucket >> 6] |= 1 << UInt64(bucket & 63)
-        if !capitalizedStart { lowerFirstKeys[bucket >> 6] |= 1 << UInt64(bucket & 63) }
+        startFilter.insert(keys[0], capitalizedStart: capitalizedStart)
         var node: Int32 = 0
         for key in keys {
             if let next = child(of: node, key: key) {
@@ -123,18 +118,13 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     /// False when no phrase begins with this key; true when one may.
     @inline(__always)
     public func mayStart(_ key: UInt64) -> Bool {
-        let bucket = Int(truncatingIfNeeded: key >> 48)
-        return firstKeys[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+        startFilter.mayStart(key)
     }
 
     /// False when no phrase can begin with this token: its key starts none, or it
     /// is in lower case and every phrase it starts needs a capital.
     @inline(__always)
     public func mayStart(_ token: Token, key: UInt64) -> Bool {
-        let bucket = Int(truncatingIfNeeded: key >> 48)
-        let bit: UInt64 = 1 << UInt64(bucket & 63)
-        // Two direct reads: binding either array to a local would retain it per token.
-        if token.shape.contains(.capitalized) { return firstKeys[bucket >> 6] & bit != 0 }
-        return lowerFirstKeys[bucket >> 6] & bit != 0
+        startFilter.mayStart(token, key: key)
     }
 }

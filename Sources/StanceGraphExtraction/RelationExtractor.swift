@@ -78,9 +78,13 @@ public struct RelationExtractor: Sendable {
                 analysis.members(of: group, memory: memory, speaker: { _ in carried })
             }
             var resolver = FrameResolver(analysis: consume analysis, speech: speech, memory: memory)
+            // The resolver now holds the only reference to the memory's arrays, so
+            // that remembering appends in place instead of copying them.
+            memory = DiscourseMemory()
             resolver.resolve()
             let found = resolver.relations()
-            memory = resolver.updatedMemory(relations: found)
+            resolver.updateMemory(relations: found)
+            memory = resolver.memory
             guard !found.isEmpty else { continue }
             if dates == nil { dates = EventDateResolver(articleDate: article.article.date) }
             let eventDate = dates?.resolve(article.bytes[sentence.range])
