@@ -158,7 +158,7 @@ struct SentenceAnalysis {
         return Self.irregularParticiples.contains(token.key)
     }
 
-    static let irregularParticiples: Set<UInt64> = Set(["met", "held", "fought", "shot", "struck", "sent", "made",
+    static let irregularParticiples = TokenKeySet(keys: ["met", "held", "fought", "shot", "struck", "sent", "made",
         "given", "taken", "drawn", "broken", "hit", "cut", "led", "won", "seen", "known"].map { TokenKey.key($0) })
 
     /// A modifier inside a noun phrase: determiner, adjective, number, adverb,
@@ -283,7 +283,7 @@ struct SentenceAnalysis {
             && (following.isEmpty || following.contains(.actorNoun) || following.contains(.groupNoun))
     }
 
-    static let compoundHeads: Set<UInt64> = Set(["satellite", "system", "zone", "crime", "criminal", "agreement",
+    static let compoundHeads = TokenKeySet(keys: ["satellite", "system", "zone", "crime", "criminal", "agreement",
         "deal", "pact", "helicopter", "aircraft", "drone", "plane", "chain", "company", "staff", "worker", "route",
         "corridor", "convoy", "ship", "truck", "flight", "victim", "survivor", "memorial", "anniversary", "museum",
         "film", "movie", "game", "novel", "veteran", "hero", "footage", "site", "scene", "tribunal", "reparation",

@@ -90,6 +90,15 @@ public struct TokenKeySet: Sendable, ExpressibleByArrayLiteral {
 
     public init() {}
 
+    /// A set of keys already computed (by `TokenKey.key`, `TokenKey.stemKey`).
+    ///
+    /// The relation rules' word lists use it rather than `Set<UInt64>`: a
+    /// lookup here is a multiply and a probe, where `Set` hashes each key with
+    /// SipHash first.
+    public init<S: Sequence>(keys: S) where S.Element == UInt64 {
+        for key in keys { table.insert(key, true) }
+    }
+
     public init(arrayLiteral words: String...) {
         self.init(words: words)
     }
