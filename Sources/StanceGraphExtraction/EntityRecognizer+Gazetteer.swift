@@ -29,7 +29,7 @@ extension EntityRecognizer {
                 continue
             }
             var nameLength = 0
-            var namePayloads: [KnowledgeBase.NameEntry] = []
+            var namePayloads: ArraySlice<KnowledgeBase.NameEntry> = []
             names.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
                 if payloads.contains(where: { $0.pattern.caseMatches(tokens, from: index) }) {
                     nameLength = length
@@ -92,7 +92,7 @@ extension EntityRecognizer {
     /// a capital is the place in a locative context and the state elsewhere; a
     /// person's surname is the person in office at the article's date; otherwise
     /// the last-listed entry wins (so a user's dictionary overrides the built-in one).
-    func chooseEntry(_ payloads: [KnowledgeBase.NameEntry], at start: Int, length: Int,
+    func chooseEntry(_ payloads: ArraySlice<KnowledgeBase.NameEntry>, at start: Int, length: Int,
                      _ state: RecognitionState) -> KnowledgeBase.NameEntry? {
         var best: KnowledgeBase.NameEntry?
         var place: KnowledgeBase.NameEntry?

@@ -82,12 +82,11 @@ struct SentenceAnalysis {
             break
         }
         if requiringFrames, firstCandidate == range.upperBound { return nil }
-        // The tables bound once: each use of a static table is a lazy-global check.
-        let byKey = RelationCues.byKey
-        let byStem = RelationCues.byStem
+        // The table bound once: each use of a static table is a lazy-global check.
+        let cues = RelationCues.table
         for index in range {
             let token = tokens[index]
-            var wordClasses = RelationCues.classes(of: token, byKey: byKey, byStem: byStem)
+            var wordClasses = RelationCues.classes(of: token, in: cues)
             // Capitalized function words are names ("May", "US") unless they open a sentence.
             if token.isCapitalized, index != range.lowerBound, !wordClasses.isEmpty,
                !Self.followsOpening(tokens, bytes, index, range) {

@@ -50,6 +50,11 @@ public struct TokenKeyTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// Every key and value, in slot order (which says nothing about insertion order).
+    public var entries: [(key: UInt64, value: Value)] {
+        slots.compactMap { slot in slot.value.map { (slot.key, $0) } }
+    }
+
     /// Whether `key` is present.
     @inline(__always)
     public func contains(_ key: UInt64) -> Bool {
