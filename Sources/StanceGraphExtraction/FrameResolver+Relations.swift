@@ -36,7 +36,10 @@ extension FrameResolver {
                 found.append(relation)
             }
         }
-        for (index, frame) in analysis.frames.enumerated() where !frame.suppressed {
+        // By index, skipping suppressed frames before reading the rest: a copied
+        // frame retains each of its arrays.
+        for index in analysis.frames.indices where !analysis.frames[index].suppressed {
+            let frame = analysis.frames[index]
             let trigger = triggerSpan(index)
             let farthest = [frame.agents.farthest, frame.targets.farthest, frame.parties.farthest]
                 .compactMap { $0 }.max { abs($0 - frame.tokens.lowerBound) < abs($1 - frame.tokens.lowerBound) }
