@@ -7,18 +7,22 @@ public struct ArticleExtractor: Sendable {
     public let knowledge: KnowledgeBase
     let recognizer: EntityRecognizer
     let relationExtractor: RelationExtractor
+    /// Made once: building one copies the knowledge base, which retains each of
+    /// its many arrays, and that per article showed in profiles.
+    let linkFinder: StructuralLinkFinder
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.recognizer = EntityRecognizer(knowledge: knowledge)
         self.relationExtractor = RelationExtractor(knowledge: knowledge)
+        self.linkFinder = StructuralLinkFinder(knowledge: knowledge)
     }
 
     public func extract(_ article: IngestedArticle) -> ArticleExtraction {
         let tokens = Tokenizer().tokenize(article.bytes)
         let mentions = recognizer.recognize(article, tokens: tokens)
         var relations = relationExtractor.relations(in: article, tokens: tokens, mentions: mentions)
-        relations += StructuralLinkFinder(knowledge: knowledge).links(in: article, tokens: tokens, mentions: mentions)
+        relations += linkFinder.links(in: article, tokens: tokens, mentions: mentions)
         var extracted: [ExtractedMention] = []
         extracted.reserveCapacity(mentions.count)
         for index in mentions.indices {

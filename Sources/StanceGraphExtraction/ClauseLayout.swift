@@ -40,13 +40,16 @@ struct ClauseLayout {
     /// The clause of each token (index - base).
     private(set) var clauseOf: [Int32]
     /// Each clause's parent; -1 for the main clause.
-    private(set) var parent: [Int32] = [-1]
-    private(set) var kind: [Kind] = [.main]
+    ///
+    /// The per-clause arrays have no default values: a default would be allocated
+    /// and then thrown away by `init(emptyAt:)`, which every analysed sentence makes.
+    private(set) var parent: [Int32]
+    private(set) var kind: [Kind]
     /// Each clause's first token.
     private(set) var start: [Int]
     /// The token before which each clause was opened by a reporting or denial
     /// verb, or -1.
-    private(set) var introducedBy: [Int] = [-1]
+    private(set) var introducedBy: [Int]
     /// Whether the sentence opens inside a quotation that began in an earlier one.
     private(set) var continuesQuote = false
 
@@ -65,9 +68,14 @@ struct ClauseLayout {
 
     init(tokens: [Token], range: Range<Int>, bytes: [UInt8], classes: (Int) -> WordClass) {
         base = range.lowerBound
-        start = [range.lowerBound]
+        // Room for a few clauses up front, so that opening them does not regrow
+        // each array one step at a time.
+        parent = Self.mainClause(-1)
+        kind = Self.mainClause(.main)
+        start = Self.mainClause(range.lowerBound)
+        introducedBy = Self.mainClause(-1)
         clauseOf = [Int32](repeating: 0, count: range.count)
-        var stack: [Int32] = [0]
+        var stack: [Int32] = Self.mainClause(0)
         var asciiQuoteOpen = false
         var pendingContent: Int?
 
@@ -158,6 +166,15 @@ struct ClauseLayout {
                 pendingContent = index
             }
         }
+    }
+
+    /// A per-clause array holding the main clause's `value`, with room for more.
+    @inline(__always)
+    private static func mainClause<Element>(_ value: Element) -> [Element] {
+        var array: [Element] = []
+        array.reserveCapacity(8)
+        array.append(value)
+        return array
     }
 
     /// The clause of `token`.

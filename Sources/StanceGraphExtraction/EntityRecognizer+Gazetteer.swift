@@ -21,16 +21,15 @@ extension EntityRecognizer {
         var contextual: [(start: Int, length: Int, entry: KnowledgeBase.ContextualEntry)] = []
         var index = 0
         while index < tokens.count {
-            // Most tokens start no phrase of any of the three tries: one filter look-up each says so.
+            // Most tokens start no phrase of any of the three tries: one look-up in
+            // their joined filter says so.
             let token = tokens[index]
-            let key = token.key
-            guard names.mayStart(token, key: key) || institutionTrie.mayStart(token, key: key)
-                    || contextualTrie.mayStart(token, key: key) else {
+            guard gazetteerStarts.mayStart(token, key: token.key) else {
                 index += 1
                 continue
             }
             var nameLength = 0
-            var namePayloads: [KnowledgeBase.NameEntry] = []
+            var namePayloads: ArraySlice<KnowledgeBase.NameEntry> = []
             names.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
                 if payloads.contains(where: { $0.pattern.caseMatches(tokens, from: index) }) {
                     nameLength = length
@@ -93,7 +92,7 @@ extension EntityRecognizer {
     /// a capital is the place in a locative context and the state elsewhere; a
     /// person's surname is the person in office at the article's date; otherwise
     /// the last-listed entry wins (so a user's dictionary overrides the built-in one).
-    func chooseEntry(_ payloads: [KnowledgeBase.NameEntry], at start: Int, length: Int,
+    func chooseEntry(_ payloads: ArraySlice<KnowledgeBase.NameEntry>, at start: Int, length: Int,
                      _ state: RecognitionState) -> KnowledgeBase.NameEntry? {
         var best: KnowledgeBase.NameEntry?
         var place: KnowledgeBase.NameEntry?

@@ -22,10 +22,18 @@ import StanceGraphModel
 public struct EntityRecognizer: Sendable {
     public let knowledge: KnowledgeBase
     let names: PersonNameScanner
+    /// The tokens that may start a name, an institution or a contextual name:
+    /// the gazetteer's loop rejects most tokens with this one filter read instead
+    /// of one per trie.
+    let gazetteerStarts: PhraseStartFilter
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.names = PersonNameScanner(words: knowledge.words)
+        var starts = knowledge.names.startFilter
+        starts.formUnion(knowledge.institutions.startFilter)
+        starts.formUnion(knowledge.contextualNames.startFilter)
+        self.gazetteerStarts = starts
     }
 
     /// The mentions in `article`, sorted by position, never overlapping.

@@ -36,7 +36,10 @@ extension FrameResolver {
                 found.append(relation)
             }
         }
-        for (index, frame) in analysis.frames.enumerated() where !frame.suppressed {
+        // By index, skipping suppressed frames before reading the rest: a copied
+        // frame retains each of its arrays.
+        for index in analysis.frames.indices where !analysis.frames[index].suppressed {
+            let frame = analysis.frames[index]
             let trigger = triggerSpan(index)
             let farthest = [frame.agents.farthest, frame.targets.farthest, frame.parties.farthest]
                 .compactMap { $0 }.max { abs($0 - frame.tokens.lowerBound) < abs($1 - frame.tokens.lowerBound) }
@@ -106,10 +109,11 @@ extension FrameResolver {
         return tokens
     }
 
-    /// What the sentence leaves for later ones: its speaker, its actors, the sets
-    /// mutual relations joined, the accountable actors of its events.
-    func updatedMemory(relations: [FoundRelation]) -> DiscourseMemory {
-        var memory = self.memory
+    /// Adds to `memory` what the sentence leaves for later ones: its speaker, its
+    /// actors, the sets mutual relations joined, the accountable actors of its
+    /// events. In place: a copy would share the memory's arrays, and the first
+    /// append would copy them.
+    mutating func updateMemory(relations: [FoundRelation]) {
         memory.noteActors(analysis.groups)
         if !speech.lastSpeaker.isEmpty {
             memory.lastSpeaker = speech.lastSpeaker
@@ -128,6 +132,5 @@ extension FrameResolver {
                 memory.remember(focus: frame.accountableParticipants)
             }
         }
-        return memory
     }
 }

@@ -429,10 +429,10 @@ struct FrameResolver {
     }
 
     /// "threaten" and "threat" themselves, as against "warn".
-    static let threatenWords: Set<UInt64> = Set(["threaten", "threatens", "threatened", "threatening", "threat", "threats"]
+    static let threatenWords = TokenKeySet(keys: ["threaten", "threatens", "threatened", "threatening", "threat", "threats"]
         .map { TokenKey.stemKey($0) })
 
-    static let threatPredicates: Set<UInt64> = Set(["pose", "posed", "poses", "represent", "constitute", "is", "are",
+    static let threatPredicates = TokenKeySet(keys: ["pose", "posed", "poses", "represent", "constitute", "is", "are",
                                                     "was", "were", "remain", "become", "became"].map { TokenKey.stemKey($0) })
 
     /// An evaluation without a target takes the target of a parallel evaluation in

@@ -68,12 +68,12 @@ enum ModalityDetector {
 
     static let callStem = TokenKey.stemKey("call")
     static let forKey = TokenKey.key("for")
-    static let requestStems: Set<UInt64> = Set(["call", "urge", "propose", "offer", "request", "demand", "press",
+    static let requestStems = TokenKeySet(keys: ["call", "urge", "propose", "offer", "request", "demand", "press",
                                                 "ask", "invite", "appeal"].map { TokenKey.stemKey($0) })
 
-    static let needsTo: Set<UInt64> = Set(["set", "going", "ready", "prepared", "committed", "resolved", "determined",
+    static let needsTo = TokenKeySet(keys: ["set", "going", "ready", "prepared", "committed", "resolved", "determined",
                                            "agreed", "agree", "agrees", "decided", "decide", "decides"].map { TokenKey.key($0) })
-    static let needsToStems: Set<UInt64> = Set(["aim", "plan", "expect", "intend", "pledge", "promise", "vow"].map { TokenKey.stemKey($0) })
+    static let needsToStems = TokenKeySet(keys: ["aim", "plan", "expect", "intend", "pledge", "promise", "vow"].map { TokenKey.stemKey($0) })
 
     private static func endsWithQuestion(_ analysis: SentenceAnalysis) -> Bool {
         var index = analysis.range.upperBound - 1

@@ -18,7 +18,9 @@ struct NegationScope {
     /// The window, in tokens, before the trigger (or the verb governing a noun trigger).
     static let window = 5
 
-    init(_ analysis: SentenceAnalysis, frame: EventFrame, anchor: Int) {
+    /// Both borrowed: an initializer's parameters are owned by default, and a
+    /// copy of either retains each of its arrays, once per frame.
+    init(_ analysis: borrowing SentenceAnalysis, frame: borrowing EventFrame, anchor: Int) {
         // Inside the noun phrase: "no talks", "no further sanctions".
         if frame.isNoun {
             var index = anchor

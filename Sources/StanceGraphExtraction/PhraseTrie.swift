@@ -18,23 +18,28 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     /// Each node's parent and the key of the edge into it, to confirm a table hit.
     private var parents: [Int32] = [-1]
     private var edgeKeys: [UInt64] = [0]
-    /// Payloads by node; empty for inner nodes.
-    private var payloadsByNode: [[Payload]] = [[]]
-    /// A 65,536-bit filter of the first keys of all phrases (by their top 16
-    /// bits): most tokens start no phrase, and the filter says so without a probe.
-    private var firstKeys = [UInt64](repeating: 0, count: 1024)
-    /// The same filter for phrases whose first word may be in lower case: a
-    /// lower-case token ("us", "who", "new") can start only those.
-    private var lowerFirstKeys = [UInt64](repeating: 0, count: 1024)
-    /// The number of payloads of each node, kept apart so that a node without
-    /// any costs no visit to its payload array.
-    private var payloadCounts: [UInt16] = [0]
+    /// Where each node's payloads lie in `allPayloads`; empty for inner nodes.
+    private var payloadSpans: [PayloadSpan] = [PayloadSpan()]
+    /// The payloads of all nodes in one array, each node's together and in the
+    /// order they were added: a match reads them without first loading a
+    /// separate array per node (a cache miss more often than not).
+    private var allPayloads: [Payload] = []
+    /// The first keys of all phrases: most tokens start no phrase, and the filter
+    /// says so without a probe.
+    public private(set) var startFilter = PhraseStartFilter()
     /// The longest phrase, in tokens.
     public private(set) var maximumLength = 0
     /// The number of phrases stored (a phrase added twice counts twice).
     public private(set) var count = 0
 
     public init() {}
+
+    /// A node's payloads: `allPayloads[start ..< start + count]`.
+    private struct PayloadSpan: Sendable {
+        var start: Int32 = 0
+        var count: Int32 = 0
+        var range: Range<Int> { Int(start)..<Int(start + count) }
+    }
 
     @inline(__always)
     private static func edgeKey(_ node: Int32, _ key: UInt64) -> UInt64 {
@@ -56,17 +61,14 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     /// tokens need not look it up.
     public mutating func insert(_ keys: [UInt64], payload: Payload, capitalizedStart: Bool = false) {
         guard !keys.isEmpty else { return }
-        let bucket = Int(truncatingIfNeeded: keys[0] >> 48)
-        firstKeys[bucket >> 6] |= 1 << UInt64(bucket & 63)
-        if !capitalizedStart { lowerFirstKeys[bucket >> 6] |= 1 << UInt64(bucket & 63) }
+        startFilter.insert(keys[0], capitalizedStart: capitalizedStart)
         var node: Int32 = 0
         for key in keys {
             if let next = child(of: node, key: key) {
                 node = next
             } else {
-                let next = Int32(payloadsByNode.count)
-                payloadsByNode.append([])
-                payloadCounts.append(0)
+                let next = Int32(payloadSpans.count)
+                payloadSpans.append(PayloadSpan())
                 parents.append(node)
                 edgeKeys.append(key)
                 // Two (node, key) pairs mixing to the same table key are vanishingly
@@ -80,8 +82,19 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
                 node = next
             }
         }
-        payloadsByNode[Int(node)].append(payload)
-        payloadCounts[Int(node)] = UInt16(min(payloadsByNode[Int(node)].count, Int(UInt16.max)))
+        var span = payloadSpans[Int(node)]
+        if span.count == 0 {
+            span.start = Int32(allPayloads.count)
+        } else if Int(span.start + span.count) != allPayloads.count {
+            // Other nodes' payloads came after this node's: move its payloads to the
+            // end so that they stay together (the old copies are left unused).
+            let moved = Array(allPayloads[span.range])
+            span.start = Int32(allPayloads.count)
+            allPayloads.append(contentsOf: moved)
+        }
+        allPayloads.append(payload)
+        span.count += 1
+        payloadSpans[Int(node)] = span
         maximumLength = max(maximumLength, keys.count)
         count += 1
     }
@@ -91,7 +104,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     @inline(__always)
     public func matches(
         in tokens: [Token], from start: Int, until end: Int? = nil, key: (Token) -> UInt64,
-        _ body: (_ length: Int, _ payloads: [Payload]) -> Void
+        _ body: (_ length: Int, _ payloads: ArraySlice<Payload>) -> Void
     ) {
         let limit = min(end ?? tokens.count, tokens.count)
         guard start < limit, mayStart(key(tokens[start])) else { return }
@@ -100,7 +113,8 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         while index < limit, let next = child(of: node, key: key(tokens[index])) {
             node = next
             index += 1
-            if payloadCounts[Int(node)] > 0 { body(index - start, payloadsByNode[Int(node)]) }
+            let span = payloadSpans[Int(node)]
+            if span.count > 0 { body(index - start, allPayloads[span.range]) }
         }
     }
 
@@ -111,7 +125,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
             guard let next = child(of: node, key: key) else { return [] }
             node = next
         }
-        return node == 0 ? [] : payloadsByNode[Int(node)]
+        return node == 0 ? [] : Array(allPayloads[payloadSpans[Int(node)].range])
     }
 
     /// Whether some phrase begins with this key.
@@ -123,18 +137,13 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     /// False when no phrase begins with this key; true when one may.
     @inline(__always)
     public func mayStart(_ key: UInt64) -> Bool {
-        let bucket = Int(truncatingIfNeeded: key >> 48)
-        return firstKeys[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+        startFilter.mayStart(key)
     }
 
     /// False when no phrase can begin with this token: its key starts none, or it
     /// is in lower case and every phrase it starts needs a capital.
     @inline(__always)
     public func mayStart(_ token: Token, key: UInt64) -> Bool {
-        let bucket = Int(truncatingIfNeeded: key >> 48)
-        let bit: UInt64 = 1 << UInt64(bucket & 63)
-        // Two direct reads: binding either array to a local would retain it per token.
-        if token.shape.contains(.capitalized) { return firstKeys[bucket >> 6] & bit != 0 }
-        return lowerFirstKeys[bucket >> 6] & bit != 0
+        startFilter.mayStart(token, key: key)
     }
 }

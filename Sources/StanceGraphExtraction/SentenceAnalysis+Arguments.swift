@@ -111,7 +111,7 @@ extension SentenceAnalysis {
         return object
     }
 
-    static let particles: Set<UInt64> = Set(["up", "out", "off", "down", "on"].map { TokenKey.key($0) })
+    static let particles = TokenKeySet(keys: ["up", "out", "off", "down", "on"].map { TokenKey.key($0) })
 
     // MARK: Subjects
 
@@ -294,7 +294,7 @@ extension SentenceAnalysis {
         return Self.objectControlStems.contains(tokens[index].stem)
     }
 
-    static let objectControlStems: Set<UInt64> = Set(["urge", "call", "ask", "press", "invite", "encourage", "force",
+    static let objectControlStems = TokenKeySet(keys: ["urge", "call", "ask", "press", "invite", "encourage", "force",
         "allow", "help", "persuade", "tell", "told", "want", "expect", "pressure", "push", "order", "instruct",
         "advise", "warn", "authorize", "permit", "request", "demand", "appeal", "challenge", "dare", "convince",
         "compel", "enable", "require", "beg", "exhort", "implore"].map { TokenKey.stemKey($0) })
@@ -318,12 +318,12 @@ extension SentenceAnalysis {
         return end + 1
     }
 
-    static let thirdPartyParticiples: Set<UInt64> = Set(["brokered", "mediated", "drafted", "sponsored", "proposed",
+    static let thirdPartyParticiples = TokenKeySet(keys: ["brokered", "mediated", "drafted", "sponsored", "proposed",
         "hosted", "organized", "organised", "based", "headquartered", "flagged", "registered", "linked", "affiliated",
         "inspired", "allied", "aligned", "funded", "financed", "trained", "armed", "supplied", "designed"].map { TokenKey.key($0) })
 
-    static let gerundSubjectPrepositions: Set<UInt64> = Set(["of", "for", "about", "on", "with", "without", "over"].map { TokenKey.key($0) })
-    static let subordinatingPrepositions: Set<UInt64> = Set(["after", "before", "since", "as", "until", "once", "when", "if"].map { TokenKey.key($0) })
+    static let gerundSubjectPrepositions = TokenKeySet(keys: ["of", "for", "about", "on", "with", "without", "over"].map { TokenKey.key($0) })
+    static let subordinatingPrepositions = TokenKeySet(keys: ["after", "before", "since", "as", "until", "once", "when", "if"].map { TokenKey.key($0) })
 
     /// Whether only auxiliaries, modals, negators, adverbs and "to" stand between
     /// the phrase's end and the verb.
@@ -582,7 +582,7 @@ extension SentenceAnalysis {
         return index < range.upperBound && Self.nonStateNouns.contains(tokens[index].stem)
     }
 
-    static let nonStateNouns: Set<UInt64> = Set(["rebel", "rebels", "opposition", "insurgent", "insurgents", "dissident",
+    static let nonStateNouns = TokenKeySet(keys: ["rebel", "rebels", "opposition", "insurgent", "insurgents", "dissident",
         "dissidents", "refugee", "refugees", "migrant", "migrants", "separatist", "separatists", "protester",
         "protesters", "protestor", "protestors", "activist", "activists", "exile", "exiles", "kurd", "kurds",
         "minority", "minorities", "diaspora", "defector", "defectors", "asylum", "prisoner", "prisoners",
@@ -597,11 +597,11 @@ extension SentenceAnalysis {
             && frame(at: index) == nil && !isInActorMention(index)
     }
 
-    static let comitativeKeys: Set<UInt64> = Set(["with", "between", "among"].map { TokenKey.key($0) })
-    static let betweenKeys: Set<UInt64> = Set(["between", "among", "amongst"].map { TokenKey.key($0) })
-    static let holderKeys: Set<UInt64> = Set(["among", "in", "from", "within"].map { TokenKey.key($0) })
+    static let comitativeKeys = TokenKeySet(keys: ["with", "between", "among"].map { TokenKey.key($0) })
+    static let betweenKeys = TokenKeySet(keys: ["between", "among", "amongst"].map { TokenKey.key($0) })
+    static let holderKeys = TokenKeySet(keys: ["among", "in", "from", "within"].map { TokenKey.key($0) })
     /// Prepositions that introduce what an evaluation is about ("concern over the pact").
-    static let topicKeys: Set<UInt64> = Set(["over", "about", "regarding", "concerning", "at", "on", "against", "of", "for", "to"].map { TokenKey.key($0) })
+    static let topicKeys = TokenKeySet(keys: ["over", "about", "regarding", "concerning", "at", "on", "against", "of", "for", "to"].map { TokenKey.key($0) })
 
     /// Stances whose target may be the subject of a content clause: "concern that
     /// X ...", "demanded that X ...", "denied they ...", "warned that X ...".

@@ -152,7 +152,7 @@ extension SentenceAnalysis {
         return end
     }
 
-    static let titleWords: Set<UInt64> = Set(["special", "deputy", "vice", "acting", "senior", "top", "chief",
+    static let titleWords = TokenKeySet(keys: ["special", "deputy", "vice", "acting", "senior", "top", "chief",
         "supreme", "interim", "former", "new", "current", "then"].map { TokenKey.key($0) })
 
     /// Joins units separated by "and", "or", commas or "as well as" into one group,

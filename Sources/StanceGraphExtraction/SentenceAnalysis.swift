@@ -57,34 +57,48 @@ struct SentenceAnalysis {
     /// clause layout and the groups, which only frames (or a quotation's speaker)
     /// need, so that a sentence without a frame can be dropped before paying for
     /// them. When `requiringFrames` is true and no frame is found, returns nil.
+    ///
+    /// The lexicon is borrowed: an initializer's parameters are owned by default,
+    /// and copying the lexicon retains each of its arrays, once per sentence.
     init?(tokens: [Token], bytes: [UInt8], range: Range<Int>, mentions: [EntityMention], mentionRange: Range<Int>,
-          lexicon: StanceLexicon, requiringFrames: Bool) {
+          lexicon: borrowing StanceLexicon, requiringFrames: Bool) {
         self.tokens = tokens
         self.bytes = bytes
         self.range = range
-        var facts: [TokenFacts] = []
-        facts.reserveCapacity(range.count)
-        for index in range {
-            let token = tokens[index]
-            var wordClasses = RelationCues.classes(of: token)
-            // Capitalized function words are names ("May", "US") unless they open a sentence.
-            if token.isCapitalized, index != range.lowerBound, !wordClasses.isEmpty,
-               !Self.followsOpening(tokens, bytes, index, range) {
-                wordClasses = wordClasses.intersection([.groupNoun, .actorNoun, .adjective])
-            }
-            facts.append(TokenFacts(classes: wordClasses))
-        }
+        var facts = [TokenFacts](repeating: TokenFacts(classes: []), count: range.count)
         for index in mentionRange where mentions[index].type.isActor || mentions[index].type == .place {
             for token in mentions[index].tokens where range.contains(token) {
                 facts[token - range.lowerBound].inActorMention = true
                 if mentions[index].type == .place { facts[token - range.lowerBound].inPlace = true }
             }
         }
+        // A trigger starts at a word outside actor names whose stem starts a
+        // lexicon phrase (see `findTriggers`): when no token can, a sentence that
+        // needs a frame is dropped before any word class is looked up.
+        var firstCandidate = range.upperBound
+        for index in range where tokens[index].kind == .word && !facts[index - range.lowerBound].inActorMention
+            && lexicon.triggers.startsPhrase(tokens[index].stem) {
+            firstCandidate = index
+            break
+        }
+        if requiringFrames, firstCandidate == range.upperBound { return nil }
+        // The table bound once: each use of a static table is a lazy-global check.
+        let cues = RelationCues.table
+        for index in range {
+            let token = tokens[index]
+            var wordClasses = RelationCues.classes(of: token, in: cues)
+            // Capitalized function words are names ("May", "US") unless they open a sentence.
+            if token.isCapitalized, index != range.lowerBound, !wordClasses.isEmpty,
+               !Self.followsOpening(tokens, bytes, index, range) {
+                wordClasses = wordClasses.intersection([.groupNoun, .actorNoun, .adjective])
+            }
+            facts[index - range.lowerBound].classes = wordClasses
+        }
         self.facts = facts
         // The triggers need the word classes and mentions only; the layout comes
         // after them, so that a sentence without a frame costs no layout.
         layout = ClauseLayout(emptyAt: range.lowerBound)
-        findTriggers(lexicon)
+        findTriggers(lexicon, from: firstCandidate)
         if requiringFrames, frames.isEmpty { return nil }
     }
 
@@ -128,7 +142,7 @@ struct SentenceAnalysis {
         return bytes[end - 3] != UInt8(ascii: "p") || !Self.plyVerbs.contains(key(index))
     }
 
-    static let plyVerbs: Set<UInt64> = Set(["supply", "apply", "reply", "imply", "comply", "multiply"].map { TokenKey.key($0) })
+    static let plyVerbs = TokenKeySet(keys: ["supply", "apply", "reply", "imply", "comply", "multiply"].map { TokenKey.key($0) })
 
     /// Whether the word ends in "ing" (a gerund or participle).
     func isGerund(_ index: Int) -> Bool {
@@ -147,7 +161,7 @@ struct SentenceAnalysis {
         return Self.irregularParticiples.contains(token.key)
     }
 
-    static let irregularParticiples: Set<UInt64> = Set(["met", "held", "fought", "shot", "struck", "sent", "made",
+    static let irregularParticiples = TokenKeySet(keys: ["met", "held", "fought", "shot", "struck", "sent", "made",
         "given", "taken", "drawn", "broken", "hit", "cut", "led", "won", "seen", "known"].map { TokenKey.key($0) })
 
     /// A modifier inside a noun phrase: determiner, adjective, number, adverb,
@@ -187,8 +201,9 @@ struct SentenceAnalysis {
 
     /// Longest trigger matches, left to right, outside actor names: "Economic
     /// Cooperation" in "Asia-Pacific Economic Cooperation" is a name, not a stance.
-    private mutating func findTriggers(_ lexicon: StanceLexicon) {
-        var index = range.lowerBound
+    /// `start` is the first token that can start one (no earlier token does).
+    private mutating func findTriggers(_ lexicon: StanceLexicon, from start: Int) {
+        var index = start
         while index < range.upperBound {
             guard !isInActorMention(index), tokens[index].kind == .word,
                   let match = lexicon.longestMatch(in: tokens, at: index, until: range.upperBound) else {
@@ -273,7 +288,7 @@ struct SentenceAnalysis {
             && (following.isEmpty || following.contains(.actorNoun) || following.contains(.groupNoun))
     }
 
-    static let compoundHeads: Set<UInt64> = Set(["satellite", "system", "zone", "crime", "criminal", "agreement",
+    static let compoundHeads = TokenKeySet(keys: ["satellite", "system", "zone", "crime", "criminal", "agreement",
         "deal", "pact", "helicopter", "aircraft", "drone", "plane", "chain", "company", "staff", "worker", "route",
         "corridor", "convoy", "ship", "truck", "flight", "victim", "survivor", "memorial", "anniversary", "museum",
         "film", "movie", "game", "novel", "veteran", "hero", "footage", "site", "scene", "tribunal", "reparation",

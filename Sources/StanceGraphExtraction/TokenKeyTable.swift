@@ -50,6 +50,11 @@ public struct TokenKeyTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// Every key and value, in slot order (which says nothing about insertion order).
+    public var entries: [(key: UInt64, value: Value)] {
+        slots.compactMap { slot in slot.value.map { (slot.key, $0) } }
+    }
+
     /// Whether `key` is present.
     @inline(__always)
     public func contains(_ key: UInt64) -> Bool {
@@ -89,6 +94,15 @@ public struct TokenKeySet: Sendable, ExpressibleByArrayLiteral {
     private var table = TokenKeyTable<Bool>()
 
     public init() {}
+
+    /// A set of keys already computed (by `TokenKey.key`, `TokenKey.stemKey`).
+    ///
+    /// The relation rules' word lists use it rather than `Set<UInt64>`: a
+    /// lookup here is a multiply and a probe, where `Set` hashes each key with
+    /// SipHash first.
+    public init<S: Sequence>(keys: S) where S.Element == UInt64 {
+        for key in keys { table.insert(key, true) }
+    }
 
     public init(arrayLiteral words: String...) {
         self.init(words: words)

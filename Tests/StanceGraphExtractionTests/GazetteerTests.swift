@@ -153,6 +153,21 @@ struct PhraseTrieTests {
         #expect(!trie.startsPhrase(TokenKey.key("units")))
     }
 
+    @Test("a phrase added again after others keeps all its payloads, in the order they were added")
+    func payloadsAddedLater() {
+        var trie = PhraseTrie<String>()
+        trie.insert(PhrasePattern("Georgia").keys, payload: "country")
+        trie.insert(PhrasePattern("Armenia").keys, payload: "neighbour")
+        trie.insert(PhrasePattern("Georgia").keys, payload: "state")
+        trie.insert(PhrasePattern("Armenia").keys, payload: "republic")
+        #expect(trie.payloads(forKeys: PhrasePattern("Georgia").keys) == ["country", "state"])
+        #expect(trie.payloads(forKeys: PhrasePattern("Armenia").keys) == ["neighbour", "republic"])
+        let tokens = Tokenizer().tokenize(Array("Georgia".utf8))
+        var found: [String] = []
+        trie.matches(in: tokens, from: 0, key: { $0.key }) { _, payloads in found += payloads }
+        #expect(found == ["country", "state"])
+    }
+
     @Test("holds many phrases without losing any")
     func manyPhrases() {
         var trie = PhraseTrie<Int>()
