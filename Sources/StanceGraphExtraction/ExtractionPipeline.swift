@@ -89,9 +89,14 @@ public struct ExtractionPipeline: Sendable {
 
     /// Reads `paths` and hands batches of about `batchBytes` of input to
     /// `deliver`, giving each article an id no earlier article has.
+    ///
+    /// The first batch is a sixteenth of that, and each next one twice the one
+    /// before up to `batchBytes`: the workers start as soon as a little input is
+    /// read instead of idling while the reader fills a whole batch.
     private func readBatches(paths: [String], deliver: (ReadBatch) -> Void) {
         var batch = ReadBatch()
         var pendingBytes = 0
+        var limit = max(1, batchBytes / 16)
         var usedIDs = ArticleIDSet()
         CorpusReader(paths: paths).forEach(diagnostic: { batch.append($0) }) { raw in
             var document = raw
@@ -105,10 +110,11 @@ public struct ExtractionPipeline: Sendable {
             }
             batch.documents.append(document)
             pendingBytes += document.content.utf8.count
-            if pendingBytes >= batchBytes {
+            if pendingBytes >= limit {
                 deliver(batch)
                 batch = ReadBatch()
                 pendingBytes = 0
+                limit = min(batchBytes, limit * 2)
             }
         }
         if !batch.isEmpty { deliver(batch) }
