@@ -62,7 +62,7 @@ public struct ExtractionPipeline: Sendable {
             reader.start()
             while let batch = batches.take() { process(batch) }
         }
-        return GraphAssembler(knowledge: knowledge).assemble(extractions)
+        return GraphAssembler(knowledge: knowledge, threads: threads).assemble(extractions)
     }
 
     /// A batch of input: the documents read, and the problems met with the inputs,
@@ -125,7 +125,7 @@ public struct ExtractionPipeline: Sendable {
         let ingestor = ArticleIngestor(options: ingestOptions)
         let extractor = ArticleExtractor(knowledge: knowledge)
         let results = extract(documents, ingestor: ingestor, extractor: extractor)
-        return (GraphAssembler(knowledge: knowledge).assemble(results.map(\.0)), results.flatMap(\.1))
+        return (GraphAssembler(knowledge: knowledge, threads: threads).assemble(results.map(\.0)), results.flatMap(\.1))
     }
 
     /// Ingests and extracts each document on `threads` threads, results in input order.

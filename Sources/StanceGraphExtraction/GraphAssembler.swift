@@ -29,9 +29,13 @@ public struct GraphAssembler: Sendable {
     private let knownPersonKeys: [String: EntityID]
     /// Surname keys of the knowledge base's people.
     private let knownSurnames: [String: [EntityID]]
+    /// Threads that build the entities once mentions are gathered (each entity
+    /// on its own; the result does not depend on the count).
+    public var threads: Int
 
-    public init(knowledge: KnowledgeBase) {
+    public init(knowledge: KnowledgeBase, threads: Int = 1) {
         self.knowledge = knowledge
+        self.threads = max(1, threads)
         var keys: [String: EntityID] = [:]
         var surnames: [String: [EntityID]] = [:]
         for actor in knowledge.actors where actor.type == .person {
@@ -47,7 +51,7 @@ public struct GraphAssembler: Sendable {
         knownSurnames = surnames
     }
 
-    private struct Accumulator {
+    private struct Accumulator: Sendable {
         var id: EntityID
         var type: EntityType
         var canonical: String?
@@ -136,51 +140,58 @@ public struct GraphAssembler: Sendable {
             }
         }
 
-        var entities: [Entity] = []
-        entities.reserveCapacity(accumulators.count)
-        // Each accumulator is moved out (its slot is not read again), so sorting its
-        // mentions below sorts the one copy instead of duplicating the array.
-        while var accumulator = accumulators.popLast() {
-            let entityID = accumulator.id
-            let record = knowledge.actor(entityID)
-            let type = record?.type ?? accumulator.type
-            // Spellings, each counted once; full-name mentions also count towards the name.
-            var spellings: [String: (all: Int, names: Int)] = [:]
-            for position in accumulator.mentions.indices {
-                // One look-up per mention: both counts are updated through the one access.
-                let isName = accumulator.isName[position] ? 1 : 0
-                Self.count(&spellings[accumulator.mentions[position].text, default: (0, 0)], isName: isName)
-            }
-            var nameCounts: [String: Int] = [:]
-            for (text, counts) in spellings where counts.names > 0 { nameCounts[text] = counts.names }
-            let name = record?.name ?? accumulator.canonical ?? Self.mostFrequent(nameCounts)
-                ?? accumulator.mentions.first?.text ?? entityID.rawValue
-            var aliases = Set(spellings.keys)
-            aliases.formUnion(accumulator.phrases)
-            if let record {
-                aliases.formUnion(record.aliases)
-                aliases.formUnion(record.metonyms)
-            }
-            aliases.remove(name)
-            let textCountry = Self.mostFrequent(accumulator.countries)
-            let country: EntityID?
-            switch type {
-            case .country, .agreement: country = nil
-            default: country = record?.country ?? textCountry
-            }
-            var role = Self.mostSpecificRole(accumulator.roles)
-            if role == nil, let record, type == .person {
-                role = accumulator.latestDate.flatMap { record.role(on: $0) } ?? record.role
-            }
-            Self.sortMentions(&accumulator)
-            entities.append(Entity(
-                id: entityID, name: name, type: type, aliases: aliases.sorted(), country: country,
-                role: type == .person ? role : nil, code: record?.code, mentions: accumulator.mentions))
+        // Each entity is built from its accumulator alone, so the accumulators are
+        // spread over the threads.
+        let knowledge = self.knowledge
+        var entities = Parallel.map(accumulators, threads: threads) { accumulator in
+            Self.entity(from: accumulator, knowledge: knowledge)
         }
+        accumulators = []
         // Ids are unique (one accumulator per id), so the order is fixed whatever the
         // order the entities were built in.
         entities.sort { $0.id < $1.id }
         return GraphDocument(articles: extractions.map(\.article), entities: entities, relations: relations)
+    }
+
+    /// The entity an accumulator gathered: its name, aliases, country, role and
+    /// mentions in order.
+    private static func entity(from accumulator: Accumulator, knowledge: KnowledgeBase) -> Entity {
+        var accumulator = accumulator
+        let entityID = accumulator.id
+        let record = knowledge.actor(entityID)
+        let type = record?.type ?? accumulator.type
+        // Spellings, each counted once; full-name mentions also count towards the name.
+        var spellings: [String: (all: Int, names: Int)] = [:]
+        for position in accumulator.mentions.indices {
+            // One look-up per mention: both counts are updated through the one access.
+            let isName = accumulator.isName[position] ? 1 : 0
+            Self.count(&spellings[accumulator.mentions[position].text, default: (0, 0)], isName: isName)
+        }
+        var nameCounts: [String: Int] = [:]
+        for (text, counts) in spellings where counts.names > 0 { nameCounts[text] = counts.names }
+        let name = record?.name ?? accumulator.canonical ?? Self.mostFrequent(nameCounts)
+            ?? accumulator.mentions.first?.text ?? entityID.rawValue
+        var aliases = Set(spellings.keys)
+        aliases.formUnion(accumulator.phrases)
+        if let record {
+            aliases.formUnion(record.aliases)
+            aliases.formUnion(record.metonyms)
+        }
+        aliases.remove(name)
+        let textCountry = Self.mostFrequent(accumulator.countries)
+        let country: EntityID?
+        switch type {
+        case .country, .agreement: country = nil
+        default: country = record?.country ?? textCountry
+        }
+        var role = Self.mostSpecificRole(accumulator.roles)
+        if role == nil, let record, type == .person {
+            role = accumulator.latestDate.flatMap { record.role(on: $0) } ?? record.role
+        }
+        Self.sortMentions(&accumulator)
+        return Entity(
+            id: entityID, name: name, type: type, aliases: aliases.sorted(), country: country,
+            role: type == .person ? role : nil, code: record?.code, mentions: accumulator.mentions)
     }
 
     private static func count(_ counts: inout (all: Int, names: Int), isName: Int) {
