@@ -19,7 +19,7 @@ import PackageDescription
 /// The binaries allocate through mimalloc (Debian: libmimalloc-dev; `make setup`
 /// installs it). Extraction makes millions of small short-lived allocations;
 /// linking mimalloc, which then serves every `malloc` of the process, makes
-/// `extract` about 10% faster than glibc's allocator does (README, Performance).
+/// `extract` about a tenth faster than glibc's allocator (README, Performance).
 /// The libraries themselves link nothing: the allocator is the program's choice.
 let mimalloc: [LinkerSetting] = [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
 
