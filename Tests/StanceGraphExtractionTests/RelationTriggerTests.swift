@@ -20,6 +20,10 @@ struct RelationTriggerTests {
         // The participle of a feeling is no passive: the subject feels it.
         RelationCase("Norway is deeply concerned about Sweden.", expect: ["Norway concern> Sweden"]),
         RelationCase("Fiji was alarmed by Tonga's decision.", expect: ["Fiji concern> Tonga"], absent: ["Tonga concern> Fiji"]),
+        // "struck" an actor is an attack; "struck a deal" is not.
+        RelationCase("Israel struck Hezbollah positions overnight.", expect: ["Israel conflict> Hezbollah"]),
+        RelationCase("Chile and Peru struck a deal on fishing.", expect: ["Chile agreement Peru"], absent: ["Chile conflict> Peru"]),
+        RelationCase("A strong earthquake struck Nepal and India.", absent: ["Nepal conflict> India", "India conflict> Nepal"]),
         // Adverbs in "-ply" and "very" stand between a subject and its verb like any other.
         RelationCase("Mongolia sharply criticized Kazakhstan.", expect: ["Mongolia condemnation> Kazakhstan"]),
         RelationCase("Nepal is deeply worried about Bhutan.", expect: ["Nepal concern> Bhutan"]),
