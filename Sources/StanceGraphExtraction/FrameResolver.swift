@@ -245,17 +245,20 @@ struct FrameResolver {
     private mutating func linkReducedRelatives() {
         for index in analysis.frames.indices where analysis.frames[index].isPassive && !analysis.frames[index].agents.isEmpty {
             let verb = analysis.frames[index]
+            // Only a signer does what the noun names: "the ceasefire mediated by X",
+            // "the resolution endorsed by X", "the attack condemned by X" name a third party.
+            let signs = verb.stance == .agreement || verb.stance == .cooperation
             var before = verb.tokens.lowerBound - 1
             while before >= analysis.range.lowerBound, analysis.isLyAdverb(before) { before -= 1 }
             guard before >= analysis.range.lowerBound else { continue }
             if let group = analysis.group(at: before), analysis.groups[group].isAgreement {
                 analysis.frames[index].agreement = analysis.groups[group].members.first
                 // "the pact signed by X and Y": X and Y are its parties.
-                for member in verb.agents.participants where !analysis.groups[group].agreementParties.contains(member) {
+                for member in verb.agents.participants where signs && !analysis.groups[group].agreementParties.contains(member) {
                     analysis.groups[group].agreementParties.append(member)
                 }
             }
-            guard let noun = analysis.frame(at: before), noun != index, analysis.frames[noun].isNoun,
+            guard signs, let noun = analysis.frame(at: before), noun != index, analysis.frames[noun].isNoun,
                   analysis.frames[noun].agents.isEmpty, analysis.frames[noun].parties.isEmpty else { continue }
             if analysis.frames[noun].isSymmetric {
                 analysis.frames[noun].parties = verb.agents

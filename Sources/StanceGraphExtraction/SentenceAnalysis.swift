@@ -51,6 +51,7 @@ struct SentenceAnalysis {
     static let atKey = TokenKey.key("at")
     static let intoKey = TokenKey.key("into")
     static let forKey = TokenKey.key("for")
+    static let thanksKey = TokenKey.key("thanks")
 
     /// Prepares the sentence `range` of `tokens` in two steps: this finds the word
     /// classes and the trigger frames; `completeLayoutAndGroups` then builds the
@@ -211,7 +212,9 @@ struct SentenceAnalysis {
                 continue
             }
             let span = index..<(index + match.length)
-            if span.contains(where: { isInActorMention($0) }) || isInsideName(span) {
+            // "thanks to X's mediation" says why, and thanks no one.
+            if span.contains(where: { isInActorMention($0) }) || isInsideName(span)
+                || key(span.lowerBound) == Self.thanksKey && span.upperBound < range.upperBound && key(span.upperBound) == Self.toKey {
                 index += 1
                 continue
             }

@@ -20,6 +20,10 @@ struct RelationDirectionTests {
         RelationCase("Peru imposed sanctions on a Swiss-based Bolivian mining company.",
                      expect: ["Peru sanction> Bolivia"], absent: ["Peru sanction> Switzerland"]),
         RelationCase("Kenya rejected a French-sponsored plan for the region.", absent: ["Kenya denial> France"]),
+        // Only a signer becomes a party of the pact before it; a mediator or an endorser does not.
+        RelationCase("A truce mediated by Oman and Jordan took effect.",
+                     absent: ["Jordan agreement Oman", "Jordan consultation Oman", "Oman consultation Jordan"]),
+        RelationCase("The pact signed by Kenya and Uganda entered into force.", expect: ["Kenya agreement Uganda"]),
         // An owner or ruler stays the one the stance is about.
         RelationCase("Israel bombed Hamas-controlled areas in Gaza.", expect: ["Israel conflict> Hamas"]),
         RelationCase("Thailand and Cambodia's agreement on the border was praised by Laos.",

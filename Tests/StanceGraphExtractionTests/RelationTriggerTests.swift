@@ -20,6 +20,10 @@ struct RelationTriggerTests {
         // The participle of a feeling is no passive: the subject feels it.
         RelationCase("Norway is deeply concerned about Sweden.", expect: ["Norway concern> Sweden"]),
         RelationCase("Fiji was alarmed by Tonga's decision.", expect: ["Fiji concern> Tonga"], absent: ["Tonga concern> Fiji"]),
+        // A mediator consults each side (CAMEO 045); "thanks to" says why and thanks no one.
+        RelationCase("Oman is mediating between Iran and Bahrain.", expect: ["Oman consultation> Iran", "Oman consultation> Bahrain"]),
+        RelationCase("Ghana offered mediation between Mali and Niger.", expect: ["Ghana consultation> Mali [hedged]"]),
+        RelationCase("Chile and Peru resumed trade thanks to mediation by Brazil.", absent: ["Chile support> Brazil", "Peru support> Brazil"]),
         // "struck" an actor is an attack; "struck a deal" is not.
         RelationCase("Israel struck Hezbollah positions overnight.", expect: ["Israel conflict> Hezbollah"]),
         RelationCase("Chile and Peru struck a deal on fishing.", expect: ["Chile agreement Peru"], absent: ["Chile conflict> Peru"]),
