@@ -20,6 +20,9 @@ struct RelationTriggerTests {
         // The participle of a feeling is no passive: the subject feels it.
         RelationCase("Norway is deeply concerned about Sweden.", expect: ["Norway concern> Sweden"]),
         RelationCase("Fiji was alarmed by Tonga's decision.", expect: ["Fiji concern> Tonga"], absent: ["Tonga concern> Fiji"]),
+        // An organization suspending a member sanctions it.
+        RelationCase("The African Union suspended Gabon after the coup.", expect: ["African Union sanction> Gabon"]),
+        RelationCase("Mercosur suspends Paraguay's membership.", expect: ["Mercosur sanction> Paraguay"]),
         // A mediator consults each side (CAMEO 045); "thanks to" says why and thanks no one.
         RelationCase("Oman is mediating between Iran and Bahrain.", expect: ["Oman consultation> Iran", "Oman consultation> Bahrain"]),
         RelationCase("Ghana offered mediation between Mali and Niger.", expect: ["Ghana consultation> Mali [hedged]"]),
