@@ -254,8 +254,10 @@ struct FrameResolver {
             if let group = analysis.group(at: before), analysis.groups[group].isAgreement {
                 analysis.frames[index].agreement = analysis.groups[group].members.first
                 // "the pact signed by X and Y": X and Y are its parties.
-                for member in verb.agents.participants where signs && !analysis.groups[group].agreementParties.contains(member) {
-                    analysis.groups[group].agreementParties.append(member)
+                if signs {
+                    for member in verb.agents.participants where !analysis.groups[group].agreementParties.contains(member) {
+                        analysis.groups[group].agreementParties.append(member)
+                    }
                 }
             }
             guard signs, let noun = analysis.frame(at: before), noun != index, analysis.frames[noun].isNoun,

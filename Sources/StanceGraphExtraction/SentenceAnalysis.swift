@@ -145,6 +145,11 @@ struct SentenceAnalysis {
 
     static let plyVerbs = TokenKeySet(keys: ["supply", "apply", "reply", "imply", "comply", "multiply"].map { TokenKey.key($0) })
 
+    /// "thanks to X's mediation": a cause, which thanks no one.
+    private func isCausalThanks(_ span: Range<Int>) -> Bool {
+        key(span.lowerBound) == Self.thanksKey && span.upperBound < range.upperBound && key(span.upperBound) == Self.toKey
+    }
+
     /// Whether the word ends in "ing" (a gerund or participle).
     func isGerund(_ index: Int) -> Bool {
         let token = tokens[index]
@@ -212,9 +217,7 @@ struct SentenceAnalysis {
                 continue
             }
             let span = index..<(index + match.length)
-            // "thanks to X's mediation" says why, and thanks no one.
-            if span.contains(where: { isInActorMention($0) }) || isInsideName(span)
-                || key(span.lowerBound) == Self.thanksKey && span.upperBound < range.upperBound && key(span.upperBound) == Self.toKey {
+            if span.contains(where: { isInActorMention($0) }) || isInsideName(span) || isCausalThanks(span) {
                 index += 1
                 continue
             }
