@@ -537,8 +537,10 @@ extension SentenceAnalysis {
                 index += 1
                 continue
             }
+            // ("reports of", "claims of" are nouns, not reporting verbs.)
+            let reportNoun = wordClasses.contains(.accusationNoun) && index + 1 < range.upperBound && key(index + 1) == Self.ofKey
             if !token.isCapitalized, wordClasses.contains(.auxiliary) || wordClasses.contains(.modal)
-                || wordClasses.contains(.reportingVerb) || wordClasses.contains(.copula) {
+                || wordClasses.contains(.reportingVerb) && !reportNoun || wordClasses.contains(.copula) {
                 return result
             }
             if wordClasses.contains(.coordinator), result.target != nil || result.between != nil { return result }
@@ -568,6 +570,9 @@ extension SentenceAnalysis {
         if index > range.lowerBound, group(at: index - 1) == nil,
            classes(index - 1).contains(.groupNoun) || classes(index - 1).contains(.actorNoun) { return true }
         guard key(index) == Self.ofKey else { return false }
+        // "concern over reports of Israeli settlement building", "denied claims of
+        // Rwandan support": what is reported or claimed is the phrase that counts.
+        if index > range.lowerBound, group(at: index - 1) == nil, classes(index - 1).contains(.accusationNoun) { return true }
         var next = index + 1
         while next < range.upperBound, isModifier(next), group(at: next) == nil { next += 1 }
         if next < range.upperBound, let found = group(at: next) { return groups[found].isPossessive }

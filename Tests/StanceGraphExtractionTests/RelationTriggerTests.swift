@@ -31,6 +31,9 @@ struct RelationTriggerTests {
         RelationCase("Israel struck Hezbollah positions overnight.", expect: ["Israel conflict> Hezbollah"]),
         RelationCase("Chile and Peru struck a deal on fishing.", expect: ["Chile agreement Peru"], absent: ["Chile conflict> Peru"]),
         RelationCase("A strong earthquake struck Nepal and India.", absent: ["Nepal conflict> India", "India conflict> Nepal"]),
+        // "reports of", "claims of" lead on to what is reported.
+        RelationCase("Chad is deeply concerned by reports of Sudanese troop movements.", expect: ["Chad concern> Sudan"]),
+        RelationCase("Fiji expressed concern over reports of Vanuatu's military build-up.", expect: ["Fiji concern> Vanuatu"]),
         // Adverbs in "-ply" and "very" stand between a subject and its verb like any other.
         RelationCase("Mongolia sharply criticized Kazakhstan.", expect: ["Mongolia condemnation> Kazakhstan"]),
         RelationCase("Nepal is deeply worried about Bhutan.", expect: ["Nepal concern> Bhutan"]),
