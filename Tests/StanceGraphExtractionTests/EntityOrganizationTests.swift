@@ -18,6 +18,9 @@ struct EntityOrganizationTests {
         ("UNESCO listed the site.", "UNESCO", "organization:unesco"),
         ("An African Union summit opened in Addis Ababa.", "African Union", "organization:african-union"),
         ("ECOWAS suspended Niger.", "ECOWAS", "organization:economic-community-of-west-african-states"),
+        // A longer council's name is not the UN's "Security Council".
+        ("The Peace and Security Council met in Addis Ababa.", "Peace and Security Council",
+         "organization:african-union-peace-and-security-council"),
     ])
     func organizations(sentence: String, surface: String, id: String) {
         #expect(EntityFixtures.mentions(sentence).first(surface)?.target == id)
