@@ -89,6 +89,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let personal = WordClass(rawValue: 1 << 38)
     /// "they", "their", "them": plural.
     static let plural = WordClass(rawValue: 1 << 39)
+    /// "positions", "bases", "targets": what an actor holds, so that "strikes on
+    /// positions of X" strike X.
+    static let holding = WordClass(rawValue: 1 << 40)
 }
 
 /// The cue words, looked up by surface key (closed-class words) or by stem
@@ -318,6 +321,11 @@ enum RelationCues {
             neighbors neighbour neighbours ally allies power powers member members administration
             administrations cabinet ministry ministries forces force troops military militaries army
             armies
+            """),
+        (.holding, """
+            position positions target targets base bases facility facilities infrastructure
+            headquarters stronghold strongholds camp camps post posts outpost outposts installation
+            installations asset assets depot depots
             """),
         (.actorNoun, """
             government governments administration authorities authority official officials troops troop

@@ -568,7 +568,8 @@ extension SentenceAnalysis {
     /// ("the implications of X's actions").
     private func chainsOf(at index: Int) -> Bool {
         if index > range.lowerBound, group(at: index - 1) == nil,
-           classes(index - 1).contains(.groupNoun) || classes(index - 1).contains(.actorNoun) { return true }
+           classes(index - 1).contains(.groupNoun) || classes(index - 1).contains(.actorNoun)
+            || classes(index - 1).contains(.holding) && key(index) == Self.ofKey { return true }
         guard key(index) == Self.ofKey else { return false }
         // "concern over reports of Israeli settlement building", "denied claims of
         // Rwandan support": what is reported or claimed is the phrase that counts.

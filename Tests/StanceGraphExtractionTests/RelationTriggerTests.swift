@@ -27,6 +27,9 @@ struct RelationTriggerTests {
         RelationCase("Oman is mediating between Iran and Bahrain.", expect: ["Oman consultation> Iran", "Oman consultation> Bahrain"]),
         RelationCase("Ghana offered mediation between Mali and Niger.", expect: ["Ghana consultation> Mali [hedged]"]),
         RelationCase("Chile and Peru resumed trade thanks to mediation by Brazil.", absent: ["Chile support> Brazil", "Peru support> Brazil"]),
+        // An attack on what an actor holds is an attack on the actor.
+        RelationCase("Chad launched airstrikes on bases of Boko Haram.", expect: ["Chad conflict> Boko Haram"]),
+        RelationCase("Israel shelled positions of the Syrian army.", expect: ["Israel conflict> Syria"]),
         // "struck" an actor is an attack; "struck a deal" is not.
         RelationCase("Israel struck Hezbollah positions overnight.", expect: ["Israel conflict> Hezbollah"]),
         RelationCase("Chile and Peru struck a deal on fishing.", expect: ["Chile agreement Peru"], absent: ["Chile conflict> Peru"]),
