@@ -223,6 +223,7 @@ enum RelationCues {
             greater enhanced other same similar several various mounting strategic defensive offensive
             phone telephone secret informal preliminary fresh landmark crucial key urgent exploratory
             confidential private frank cordial extensive lengthy protracted stalled constructive
+            neighboring neighbouring
             productive fruitful tense difficult peace border maritime naval territorial bilateral
             quadrilateral intensive tariff export import investment climate migration water gas oil
             grain food medical technical technological scientific cultural educational sweeping targeted

@@ -20,6 +20,10 @@ struct RelationTriggerTests {
         // The participle of a feeling is no passive: the subject feels it.
         RelationCase("Norway is deeply concerned about Sweden.", expect: ["Norway concern> Sweden"]),
         RelationCase("Fiji was alarmed by Tonga's decision.", expect: ["Fiji concern> Tonga"], absent: ["Tonga concern> Fiji"]),
+        // Suspending ties, relations or contact is a sanction; "neighboring" is a modifier.
+        RelationCase("Belize suspended diplomatic relations with Honduras.", expect: ["Belize sanction> Honduras"]),
+        RelationCase("Morocco suspends contact with the European Union.", expect: ["Morocco sanction> European Union"]),
+        RelationCase("Eritrea accuses neighboring Djibouti of arming rebels.", expect: ["Eritrea condemnation> Djibouti"]),
         // An organization suspending a member sanctions it.
         RelationCase("The African Union suspended Gabon after the coup.", expect: ["African Union sanction> Gabon"]),
         RelationCase("Mercosur suspends Paraguay's membership.", expect: ["Mercosur sanction> Paraguay"]),
