@@ -264,6 +264,7 @@ enum RelationCues {
             sign signed conclude concluded seal sealed ink inked reach reached strike struck forge
             forged deepen deepened strengthen strengthened boost boosted enhance enhanced increase
             increased bolster bolstered pursue pursued resume resumed begin began begun start started
+            finish finished complete completed wrap wrapped embark embarked undertake undertook undertaken
             open opened host hosted join joined attend attended engage engaged lodge lodged file filed
             renew renewed reopen reopened restart restarted revive revived establish established build
             built promote promoted seek sought step stepped add added carry carried mount mounted agree

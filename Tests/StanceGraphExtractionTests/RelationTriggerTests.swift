@@ -20,6 +20,10 @@ struct RelationTriggerTests {
         // The participle of a feeling is no passive: the subject feels it.
         RelationCase("Norway is deeply concerned about Sweden.", expect: ["Norway concern> Sweden"]),
         RelationCase("Fiji was alarmed by Tonga's decision.", expect: ["Fiji concern> Tonga"], absent: ["Tonga concern> Fiji"]),
+        // Present-tense headlines: "warns", "bombs", "hosts"; finishing talks is holding them.
+        RelationCase("Oman warns Yemen against further attacks.", expect: ["Oman threat> Yemen"]),
+        RelationCase("The Chadian Air Force bombs Boko Haram positions.", expect: ["Chad conflict> Boko Haram"]),
+        RelationCase("Kenya and Sudan completed trade talks in Nairobi.", expect: ["Kenya consultation Sudan"]),
         // Suspending ties, relations or contact is a sanction; "neighboring" is a modifier.
         RelationCase("Belize suspended diplomatic relations with Honduras.", expect: ["Belize sanction> Honduras"]),
         RelationCase("Morocco suspends contact with the European Union.", expect: ["Morocco sanction> European Union"]),
