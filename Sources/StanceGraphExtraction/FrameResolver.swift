@@ -313,7 +313,11 @@ struct FrameResolver {
             // ("warned against an attack on X" is no threat to X.)
             let threatened = frame.stance == .threat && !other.targets.isEmpty
                 && Self.threatenWords.contains(analysis.tokens[frame.tokens.lowerBound].stem)
-            let accountable = threatened ? other.targets.participants : other.accountableParticipants
+            // The frame's own agents are not its targets ("X, Y and Z threatened more
+            // sanctions" threatens none of them), unless they act on "each other".
+            let agents = analysis.isReciprocal(after: frame.tokens.upperBound) ? [] : frame.agents.participants
+            let accountable = (threatened ? other.targets.participants : other.accountableParticipants)
+                .filter { member in !agents.contains { $0.isSameSide(as: member) } }
             if !frame.isSymmetric, frame.targets.isEmpty, !accountable.isEmpty {
                 frame.targets.set(accountable, certainty: max(other.agents.certainty, other.parties.certainty, other.targets.certainty) * 0.9,
                                   at: other.tokens.upperBound - 1)

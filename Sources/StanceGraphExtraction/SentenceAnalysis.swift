@@ -145,6 +145,18 @@ struct SentenceAnalysis {
 
     static let plyVerbs = TokenKeySet(keys: ["supply", "apply", "reply", "imply", "comply", "multiply"].map { TokenKey.key($0) })
 
+    /// Whether "each other" or "one another" starts at `index`.
+    func isReciprocal(after index: Int) -> Bool {
+        guard index + 1 < range.upperBound else { return false }
+        return key(index) == Self.eachKey && key(index + 1) == Self.otherKey
+            || key(index) == Self.oneKey && key(index + 1) == Self.anotherKey
+    }
+
+    static let eachKey = TokenKey.key("each")
+    static let otherKey = TokenKey.key("other")
+    static let oneKey = TokenKey.key("one")
+    static let anotherKey = TokenKey.key("another")
+
     /// "thanks to X's mediation": a cause, which thanks no one.
     private func isCausalThanks(_ span: Range<Int>) -> Bool {
         key(span.lowerBound) == Self.thanksKey && span.upperBound < range.upperBound && key(span.upperBound) == Self.toKey

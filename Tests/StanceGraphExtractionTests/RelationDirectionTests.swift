@@ -20,6 +20,11 @@ struct RelationDirectionTests {
         RelationCase("Peru imposed sanctions on a Swiss-based Bolivian mining company.",
                      expect: ["Peru sanction> Bolivia"], absent: ["Peru sanction> Switzerland"]),
         RelationCase("Kenya rejected a French-sponsored plan for the region.", absent: ["Kenya denial> France"]),
+        // Coordinated agents are not each other's targets, unless they act on "each other".
+        RelationCase("Ghana, Togo and Benin threatened further sanctions.",
+                     absent: ["Ghana threat> Togo", "Togo threat> Ghana", "Benin threat> Ghana"]),
+        RelationCase("Chile and Peru accuse each other of breaking the truce.",
+                     expect: ["Chile condemnation> Peru", "Peru condemnation> Chile"]),
         // Only a signer becomes a party of the pact before it; a mediator or an endorser does not.
         RelationCase("A truce mediated by Oman and Jordan took effect.",
                      absent: ["Jordan agreement Oman", "Jordan consultation Oman", "Oman consultation Jordan"]),
