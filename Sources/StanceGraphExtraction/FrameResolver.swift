@@ -217,10 +217,7 @@ struct FrameResolver {
     /// The group joined by a hyphen to a verb trigger: "U.S.-backed".
     private func compoundAgent(of frame: EventFrame) -> Int? {
         let hyphen = frame.tokens.lowerBound - 1
-        guard hyphen > analysis.range.lowerBound, analysis.isMark(hyphen, "-"),
-              analysis.tokens[hyphen].start == analysis.tokens[hyphen - 1].end,
-              analysis.tokens[hyphen].end == analysis.tokens[frame.tokens.lowerBound].start,
-              let group = analysis.group(at: hyphen - 1) else { return nil }
+        guard analysis.isGluedHyphen(hyphen), let group = analysis.group(at: hyphen - 1) else { return nil }
         return group
     }
 

@@ -303,9 +303,7 @@ extension SentenceAnalysis {
     /// hyphen to an actor.
     func compoundAdjectiveStart(endingAt index: Int) -> Int? {
         let hyphen = index - 1
-        guard hyphen > range.lowerBound, tokens[index].kind == .word, isMark(hyphen, "-"),
-              tokens[hyphen].end == tokens[index].start, tokens[hyphen].start == tokens[hyphen - 1].end,
-              let owner = group(at: hyphen - 1) else { return nil }
+        guard tokens[index].kind == .word, isGluedHyphen(hyphen), let owner = group(at: hyphen - 1) else { return nil }
         return groups[owner].tokens.lowerBound
     }
 
@@ -313,8 +311,7 @@ extension SentenceAnalysis {
     /// makes the phrase a third party to the noun after it ("Qatari-*brokered*",
     /// "Swiss-*based*", "ISIS-*linked*"), if any.
     func thirdPartyParticiple(after end: Int) -> Int? {
-        guard end + 1 < range.upperBound, isMark(end, "-"), tokens[end].start == tokens[end - 1].end,
-              tokens[end].end == tokens[end + 1].start, Self.thirdPartyParticiples.contains(key(end + 1)) else { return nil }
+        guard isGluedHyphen(end), Self.thirdPartyParticiples.contains(key(end + 1)) else { return nil }
         return end + 1
     }
 

@@ -82,8 +82,7 @@ extension SentenceAnalysis {
     }
 
     private func isGluedModifier(after end: Int) -> Bool {
-        guard end + 1 < range.upperBound, isMark(end, "-"), tokens[end].start == tokens[end - 1].end,
-              tokens[end + 1].start == tokens[end].end, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized else { return false }
+        guard isGluedHyphen(end), tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized else { return false }
         return frame(at: end + 1) == nil
     }
 

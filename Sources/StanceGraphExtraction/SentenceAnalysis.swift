@@ -128,6 +128,13 @@ struct SentenceAnalysis {
     @inline(__always) func isInPlace(_ index: Int) -> Bool { facts[index - range.lowerBound].inPlace }
     @inline(__always) func key(_ index: Int) -> UInt64 { tokens[index].key }
     @inline(__always) func isPunctuation(_ index: Int) -> Bool { tokens[index].kind == .punctuation }
+    /// Whether `index` is a hyphen glued to the words on both sides ("Qatari-brokered",
+    /// "U.S.-backed"), as against a dash between spaced words.
+    func isGluedHyphen(_ index: Int) -> Bool {
+        index > range.lowerBound && index + 1 < range.upperBound && isMark(index, "-")
+            && tokens[index].start == tokens[index - 1].end && tokens[index].end == tokens[index + 1].start
+    }
+
     @inline(__always) func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
         ClauseLayout.isPunctuation(tokens[index], bytes, mark)
     }
