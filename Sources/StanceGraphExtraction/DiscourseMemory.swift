@@ -34,6 +34,12 @@ struct DiscourseMemory {
     private(set) var partySets: [PartySet] = []
     private(set) var focus: [Focus] = []
 
+    /// Whether no earlier sentence left anyone to refer back to.
+    var isEmpty: Bool {
+        lastSpeaker.isEmpty && lastPerson == nil && lastNonPerson == nil && lastPlural.isEmpty && lastSubject == nil
+            && partySets.isEmpty && focus.isEmpty
+    }
+
     mutating func remember(partySet members: [Participant]) {
         guard members.count >= 2 else { return }
         partySets.append(PartySet(sentence: sentence, members: members))

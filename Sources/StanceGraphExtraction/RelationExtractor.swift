@@ -50,6 +50,10 @@ public struct RelationExtractor: Sendable {
                 note(mentions, mentionRange, in: &memory)
                 continue
             }
+            // A relation joins two different parties. In the last sentence, with
+            // nothing remembered from before, they can only be named in it; and what
+            // the sentence would add to the memory no later sentence reads.
+            if number == article.sentences.count - 1, memory.isEmpty, !namesTwoParties(mentions, mentionRange) { continue }
             // Without a quotation, a sentence with no frame has nothing more to give.
             guard var analysis = SentenceAnalysis(
                 tokens: tokens, bytes: article.bytes, range: range, mentions: mentions, mentionRange: mentionRange,
@@ -128,6 +132,12 @@ public struct RelationExtractor: Sendable {
             result.append(Participant(reference: mentions[index].reference, type: type, country: country))
         }
         return result
+    }
+
+    /// Whether the mentions name at least two different entities.
+    private func namesTwoParties(_ mentions: [EntityMention], _ mentionRange: Range<Int>) -> Bool {
+        guard let first = mentionRange.first else { return false }
+        return mentionRange.contains { mentions[$0].reference != mentions[first].reference }
     }
 
     /// Whether a sentence can hold a relation: some token starts a trigger and
