@@ -34,7 +34,8 @@ public struct PageCleaner: Sendable {
     /// check the fast path against the general one.
     func clean(_ raw: RawDocument, knownTitle: String?, needsDate: Bool, fastPath: Bool = true) -> Result {
         if fastPath, raw.format == .text, var fast = singleParagraph(raw.content, knownTitle: knownTitle, needsDate: needsDate) {
-            fast.text = raw.content
+            // The body is the input's text unless a wire dateline was taken off it.
+            if fast.page.metadata[Self.datelineField] == nil { fast.text = raw.content }
             return fast
         }
         var result = cleanOnce(raw.content, format: raw.format, knownTitle: knownTitle, needsDate: needsDate)
@@ -78,6 +79,10 @@ public struct PageCleaner: Sendable {
                 let (date, warning) = ArticleDateFinder.choose(candidates)
                 page.dateline = date
                 if let warning { page.warnings.append(warning) }
+            }
+            if let opening = Self.wireDateline(input, 0..<input.count) {
+                page.metadata[Self.datelineField] = opening.text
+                return Result(page: page, body: Array(input[opening.bodyStart...]))
             }
             return Result(page: page, body: Array(input))
         }
@@ -142,20 +147,34 @@ public struct PageCleaner: Sendable {
                 return keys[index]
             }
 
+            // A wire dateline opening the body ("SEOUL, March 16 (Yonhap) --") is
+            // metadata; looked for in the first line, or the second after a headline.
+            var opening: (line: Int, dateline: WireDateline)?
+            for (position, index) in layout.bodyLines.prefix(2).enumerated() {
+                if let found = Self.wireDateline(text, lines[index].line.range) {
+                    opening = (index, found)
+                    break
+                }
+                if position == 0, lines[index].features.endsWithTerminal { break }
+            }
             var body: [UInt8] = []
-            let wholeText = !lines.isEmpty && layout.bodyLines.count == lines.count && !lines.contains(where: \.line.isEmpty)
+            let wholeText = opening == nil && !lines.isEmpty && layout.bodyLines.count == lines.count
+                && !lines.contains(where: \.line.isEmpty)
             if !wholeText {
                 body.reserveCapacity(normalized.bytes.count)
                 for index in layout.bodyLines {
                     if !body.isEmpty { body.append(0x0A) }
-                    body.append(contentsOf: UnsafeBufferPointer(rebasing: text[lines[index].line.range]))
+                    var range = lines[index].line.range
+                    if let opening, opening.line == index { range = opening.dateline.bodyStart..<range.upperBound }
+                    body.append(contentsOf: UnsafeBufferPointer(rebasing: text[range]))
                 }
             }
 
             var page = CleanedPage(body: "")
+            if let opening { page.metadata[Self.datelineField] = opening.dateline.text }
             page.title = knownTitle ?? layout.title.map { String(decoding: UnsafeBufferPointer(rebasing: text[lines[$0].line.range]), as: UTF8.self) }
             page.byline = layout.byline.flatMap { Self.bylineName(text, lines[$0].line.range) } ?? html?.byline.flatMap(Self.cleanByline)
-            if let html { page.metadata = html.metadata }
+            if let html { page.metadata.merge(html.metadata) { kept, _ in kept } }
             if needsDate {
                 let (date, warning) = ArticleDateFinder.choose(Self.dateCandidates(text, lines, layout, tokens: &tokens))
                 page.dateline = date
@@ -220,6 +239,63 @@ public struct PageCleaner: Sendable {
             index += 1
         }
         return nil
+    }
+
+    /// The metadata field that keeps a wire dateline taken off the body.
+    static let datelineField = "dateline"
+
+    /// A wire-service dateline opening a paragraph and where the article's text
+    /// starts after it.
+    struct WireDateline {
+        var text: String
+        var bodyStart: Int
+    }
+
+    /// The dateline of wire copy ("SEOUL, March 16 (Yonhap) --", "KYIV, Ukraine
+    /// (AP) —", "Paris (AFP) -"): before the first dash of the paragraph, a place
+    /// in capitals or an agency in brackets, a few words with no sentence in them.
+    /// Prose that happens to hold a dash early ("Russia's attack - the largest",
+    /// "NATO - the alliance - said") is not one: its first word is not in
+    /// capitals followed by a comma or a date, and it names no agency.
+    static func wireDateline(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> WireDateline? {
+        guard let prefix = datelinePrefix(text, range), !prefix.isEmpty else { return nil }
+        var words = 0
+        var inWord = false
+        var firstWordLetters = 0
+        var firstWordUpper = true
+        var hasCommaOrDigit = false
+        for index in prefix {
+            let byte = text[index]
+            if byte == UInt8(ascii: ",") || (byte >= 0x30 && byte <= 0x39) { hasCommaOrDigit = true }
+            if byte == 0x20 {
+                inWord = false
+            } else {
+                if !inWord { words += 1 }
+                inWord = true
+                if words == 1, byte != UInt8(ascii: ","), byte != UInt8(ascii: ".") {
+                    if byte >= 0x61 && byte <= 0x7A { firstWordUpper = false }
+                    if byte >= 0x41 && byte <= 0x5A { firstWordLetters += 1 }
+                }
+                // A question or exclamation before the dash: not a dateline.
+                if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return nil }
+            }
+        }
+        var end = prefix.upperBound
+        while end > prefix.lowerBound, text[end - 1] == 0x20 { end -= 1 }
+        let agency = end > prefix.lowerBound && text[end - 1] == UInt8(ascii: ")")
+        // A capitalized word alone could be an acronym opening prose ("NATO - the
+        // alliance - said"): a place in capitals needs a region or a date after it.
+        guard words <= 12, agency || (firstWordUpper && firstWordLetters >= 2 && hasCommaOrDigit) else { return nil }
+        // Past the dash (one byte, "--" or a three-byte em or en dash) and the spaces after it.
+        var start = prefix.upperBound
+        while start < range.upperBound, text[start] == 0x20 { start += 1 }
+        if start < range.upperBound, text[start] == 0xE2 { start += 3 } else {
+            while start < range.upperBound, text[start] == UInt8(ascii: "-") { start += 1 }
+        }
+        while start < range.upperBound, text[start] == 0x20 { start += 1 }
+        guard start < range.upperBound else { return nil }
+        let dateline = String(decoding: UnsafeBufferPointer(rebasing: text[prefix.lowerBound..<end]), as: UTF8.self)
+        return WireDateline(text: dateline, bodyStart: start)
     }
 
     /// The name in an author line: without "By", "Reporter", e-mail addresses,
