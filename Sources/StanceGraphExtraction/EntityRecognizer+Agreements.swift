@@ -56,6 +56,9 @@ extension EntityRecognizer {
     static let amongKey = TokenKey.key("among")
 
     /// Reads the phrase around a head noun.
+    static let absenceWords = TokenKeySet(keys: ["without", "no", "not", "never"].map { TokenKey.key($0) })
+    static let anyKey = TokenKey.key("any")
+
     private func agreementDraft(head: EntityWords.AgreementHead, at position: Int, _ state: RecognitionState) -> AgreementDraft? {
         let tokens = state.tokens
         let words = knowledge.words
@@ -93,6 +96,8 @@ extension EntityRecognizer {
                 continue
             }
             guard token.kind == .word, !state.isPossessive(cursor) else { break scan }
+            // "ended without an agreement", "no deal between": no agreement to name.
+            if Self.absenceWords.contains(token.key) { return nil }
             // In a title-case name, capitalized words are the name ("Three Seas Initiative"), articles aside.
             let titleWord = headCapitalized && token.isCapitalized && token.key != RecognitionState.theKey
                 && token.key != RecognitionState.aKey && token.key != RecognitionState.anKey
@@ -122,6 +127,11 @@ extension EntityRecognizer {
             if inner.isEmpty { mentionStart = cursor }
             cursor -= 1
         }
+        // "ended without an agreement", "no deal": nothing agreed to name.
+        var before = start - 1
+        while before >= 0, state.isKey(before, RecognitionState.aKey) || state.isKey(before, RecognitionState.anKey)
+                || state.isKey(before, RecognitionState.theKey) || state.key(before) == Self.anyKey { before -= 1 }
+        if before >= 0, Self.absenceWords.contains(tokens[before].key) { return nil }
         // The mention starts after the last name inside the phrase, which keeps its own mention.
         mentionStart = max(mentionStart, coveredEnd)
         if mentionStart > position { mentionStart = position }

@@ -164,7 +164,11 @@ struct FrameResolver {
             case .group(let group)?:
                 frame.agents.set(participants(group), certainty: certainty(group), at: analysis.groups[group].tokens.lowerBound)
             case .event(let event)?:
-                frame.agentEvent = event
+                // What one actor did does not agree, meet or cooperate: in "X's
+                // deployment of troops to Y is a threat ..., and agreed to" someone
+                // else agrees. (A meeting does: "X meets Y and signs a pact".)
+                let ownedEvent = analysis.frames[event].isNoun && analysis.premodifier(of: analysis.frames[event]) != nil
+                if !(frame.isSymmetric && ownedEvent) { frame.agentEvent = event }
             case nil:
                 break
             }

@@ -29,8 +29,14 @@ struct NegationScope {
                 index += 1
             }
             if let governor = frame.governor {
+                // "ended without an agreement": a negator between the governor and the noun.
+                var between = governor + 1
+                while between < frame.tokens.lowerBound {
+                    if analysis.classes(between).contains(.negator) { negated = true }
+                    between += 1
+                }
                 let classes = analysis.classes(governor)
-                if classes.contains(.reversal) { reversed = true }
+                if classes.contains(.reversal), !Self.completes(analysis, governor, frame) { reversed = true }
                 if classes.contains(.refusal) { refused = true }
             }
         }
@@ -50,11 +56,19 @@ struct NegationScope {
                 if !(next < analysis.range.upperBound && analysis.key(next) == Self.onlyKey) { negated = true }
             }
             if classes.contains(.refusal) { refused = true }
-            if classes.contains(.reversal), steps < 3, !classes.contains(.lightVerb) || frame.isNoun == false { reversed = true }
+            if classes.contains(.reversal), steps < 3, !classes.contains(.lightVerb) || frame.isNoun == false,
+               !Self.completes(analysis, index, frame) { reversed = true }
             index -= 1
             steps += 1
         }
     }
 
     static let onlyKey = TokenKey.key("only")
+    static let endStem = TokenKey.stemKey("end")
+
+    /// "ended a three-day visit", "ends talks in Geneva": ending a meeting is
+    /// holding it to its close, not breaking off relations.
+    private static func completes(_ analysis: borrowing SentenceAnalysis, _ index: Int, _ frame: borrowing EventFrame) -> Bool {
+        frame.trigger.stance == .consultation && analysis.tokens[index].stem == endStem
+    }
 }

@@ -231,6 +231,8 @@ enum RelationCues {
             two-day three-day one-day day-long weeklong week-long closed-door face-to-face high-profile
             long-awaited long-term short-term multi-year ten-year trade free comprehensive preferential
             provisional temporary permanent lasting durable fragile shaky new broad-based
+            largest biggest highest strongest toughest deadliest worst heaviest closest fiercest greatest
+            longest
             """),
         (.negativeEvaluation, """
             illegal illicit unlawful provocative reckless dangerous destabilizing destabilising

@@ -261,8 +261,14 @@ extension SentenceAnalysis {
         if layout.visibility(of: index, from: clause) == .nested { return true }
         let token = tokens[index]
         let wordClasses = classes(index)
-        // "in Juba, Sudan": a country after a place and a comma locates the place.
-        if isMark(index, ","), index > range.lowerBound, isInPlace(index - 1) { return false }
+        // "in Juba, Sudan": a country after a place and a comma locates the place,
+        // unless the place opens the sentence and the verb follows the country
+        // ("In Riyadh, Russia condemned ...").
+        if isMark(index, ","), index > range.lowerBound, isInPlace(index - 1),
+           !(opensSentence(placeEndingAt: index - 1) && isAdjacentToVerb(from: start, verb: verb)
+             && !classes(verb - 1).contains(.infinitive)) {
+            return false
+        }
         if token.kind == .punctuation { return !isMark(index, "-") }
         if wordClasses.contains(.coordinator) || wordClasses.contains(.clauseOpener) || wordClasses.contains(.complementizer)
             || wordClasses.contains(.relative) || wordClasses.contains(.reportingVerb) || wordClasses.contains(.denialVerb) {
@@ -283,6 +289,15 @@ extension SentenceAnalysis {
         }
         if token.isCapitalized, group(at: index) == nil, frame(at: index) == nil { return true }
         return false
+    }
+
+    /// Whether the place ending at `end` is the object of a preposition that
+    /// opens the sentence: "*In Riyadh*, ...".
+    private func opensSentence(placeEndingAt end: Int) -> Bool {
+        var index = end
+        while index >= range.lowerBound, isInPlace(index) { index -= 1 }
+        while index >= range.lowerBound, classes(index).contains(.determiner) { index -= 1 }
+        return index == range.lowerBound && classes(index).contains(.preposition)
     }
 
     /// Whether the verb before an object makes that object the subject of a

@@ -37,6 +37,7 @@ struct SentenceAnalysis {
     static let slashKey = TokenKey.key("/")
     static let andKey = TokenKey.key("and")
     static let ofKey = TokenKey.key("of")
+    static let thereKey = TokenKey.key("there")
     static let fromKey = TokenKey.key("from")
     static let toKey = TokenKey.key("to")
     static let byKey = TokenKey.key("by")
@@ -200,6 +201,11 @@ struct SentenceAnalysis {
         let token = tokens[index]
         if token.kind == .number { return true }
         if isLyAdverb(index) { return true }
+        // "largest-ever", "first-ever": a modifier glued by a hyphen to the word after it.
+        if isGluedHyphen(index), tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized,
+           isModifier(index - 1) { return true }
+        if index >= range.lowerBound + 2, token.kind == .word, !token.isCapitalized, isGluedHyphen(index - 1),
+           isModifier(index - 2) { return true }
         if token.kind == .word, token.isCapitalized, group(at: index) == nil, frame(at: index) == nil,
            !isInActorMention(index), wordClasses.isEmpty || wordClasses.contains(.groupNoun) { return true }
         if token.kind == .punctuation {
@@ -280,6 +286,11 @@ struct SentenceAnalysis {
             || (before.contains(.pronoun) && !before.contains(.possessivePronoun) && !before.contains(.determiner))
         switch trigger.form {
         case .verb:
+            // A verb where only a noun can stand is another word: "the strongest
+            // *sign* yet", "there were *signs* of progress".
+            if let previous, Self.superlatives.contains(key(previous)) { return nil }
+            if let previous, let next, previous > range.lowerBound, key(previous - 1) == Self.thereKey,
+               key(next) == Self.ofKey, Self.passiveAuxiliaries.contains(key(previous)) { return nil }
             return false
         case .noun:
             if verbContext, !(previous.map { key($0) == Self.toKey && isPrepositionalTo($0) } ?? false) { return nil }
@@ -334,6 +345,9 @@ struct SentenceAnalysis {
         if before.contains(.lightVerb) || before.contains(.reportingVerb) || before.contains(.modal) { return false }
         return frame(at: index - 1) != nil || isInActorMention(index - 1) || before.contains(.actorNoun)
     }
+
+    static let superlatives = TokenKeySet(keys: ["largest", "biggest", "highest", "strongest", "toughest", "deadliest",
+        "worst", "heaviest", "closest", "fiercest", "greatest", "longest", "clearest", "latest", "best"].map { TokenKey.key($0) })
 
     static let passiveAuxiliaries = ["is", "are", "was", "were", "be", "been", "being"].map { TokenKey.key($0) }
 

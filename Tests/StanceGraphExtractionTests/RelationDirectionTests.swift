@@ -84,6 +84,11 @@ struct RelationDirectionTests {
         RelationCase("Norway hosted talks between Colombian rebels and the government.", absent: ["Colombia consultation Norway"]),
         RelationCase("Seoul's unilateral sanctions on Pyongyang and extended export controls on Moscow took effect.",
                      expect: ["South Korea sanction> North Korea", "South Korea sanction> Russia"]),
+        // A sentence opening with a place: the actor after the comma is the subject,
+        // while "in Kabul, Afghanistan" after a subject only says where.
+        RelationCase("In Nairobi, Uganda and Rwanda condemned Burundi.",
+                     expect: ["Uganda condemnation> Burundi", "Rwanda condemnation> Burundi"]),
+        RelationCase("Gunmen in Kabul, Afghanistan attacked a convoy from Pakistan.", absent: ["Afghanistan conflict> Pakistan"]),
     ]
 
     @Test("agents and targets stand where the sentence puts them", arguments: cases)

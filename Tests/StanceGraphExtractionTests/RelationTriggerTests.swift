@@ -79,6 +79,29 @@ struct RelationTriggerTests {
         RelationCase("Saudi Arabia denied Iran's accusations of interference.", expect: ["Saudi Arabia denial> Iran"]),
         RelationCase("Mexico rejected the United States' demand to deploy troops at the border.",
                      expect: ["Mexico denial> United States"]),
+        // Agreeing to something together is an agreement between those who agree.
+        RelationCase("Armenia and Azerbaijan agreed to a ceasefire along the border.", expect: ["Armenia agreement Azerbaijan"]),
+        RelationCase("Ghana and Togo agree to reopen the border crossing.", expect: ["Ghana agreement Togo"]),
+        RelationCase("Bahrain and Qatar restored diplomatic ties in January.", expect: ["Bahrain cooperation Qatar"]),
+        RelationCase("Peru applauded Colombia for its mediation effort.", expect: ["Peru support> Colombia"]),
+        RelationCase("Kenya commends Tanzania on the peaceful vote.", expect: ["Kenya support> Tanzania"]),
+        // Superlatives and "-ever" compounds modify like other adjectives.
+        RelationCase("Japan and India held their largest-ever joint military exercises.", expect: ["India cooperation Japan"]),
+        RelationCase("Egypt and Sudan began their biggest joint drills yet.", expect: ["Egypt cooperation Sudan"]),
+        // Ending a visit or talks is holding them to their close, not breaking off.
+        RelationCase("Indonesia's president ends a three-day visit to Malaysia.",
+                     expect: ["Indonesia consultation Malaysia"], absent: ["Indonesia sanction> Malaysia"]),
+        // A verb trigger where only a noun can stand is another word.
+        RelationCase("The vote was the clearest sign yet that Chile and Peru would compromise.",
+                     absent: ["Chile agreement Peru"]),
+        RelationCase("There were signs of progress between Serbia and Kosovo.", absent: ["Kosovo agreement Serbia"]),
+        // No agreement reached is no agreement.
+        RelationCase("Ethiopia and Egypt ended their talks without an agreement.",
+                     expect: ["Egypt consultation Ethiopia"], absent: ["Egypt agreement Ethiopia"]),
+        RelationCase("The talks ended without an agreement between Ethiopia and Egypt.", absent: ["Egypt agreement Ethiopia"]),
+        // An actor's deed does not agree: the ministers who share a view of it do.
+        RelationCase("The two ministers said Belarus's deployment of troops to Russia was a threat, and agreed to cooperate closely.",
+                     absent: ["Belarus agreement Russia"]),
     ]
 
     @Test("a trigger of each stance family yields its relation", arguments: cases)
