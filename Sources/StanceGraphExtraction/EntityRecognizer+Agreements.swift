@@ -55,10 +55,11 @@ extension EntityRecognizer {
     static let withKey = TokenKey.key("with")
     static let amongKey = TokenKey.key("among")
 
-    /// Reads the phrase around a head noun.
+    /// Words saying that nothing was agreed: "ended without an agreement", "no deal".
     static let absenceWords = TokenKeySet(keys: ["without", "no", "not", "never"].map { TokenKey.key($0) })
     static let anyKey = TokenKey.key("any")
 
+    /// Reads the phrase around a head noun.
     private func agreementDraft(head: EntityWords.AgreementHead, at position: Int, _ state: RecognitionState) -> AgreementDraft? {
         let tokens = state.tokens
         let words = knowledge.words
@@ -96,8 +97,8 @@ extension EntityRecognizer {
                 continue
             }
             guard token.kind == .word, !state.isPossessive(cursor) else { break scan }
-            // "ended without an agreement", "no deal between": no agreement to name.
-            if Self.absenceWords.contains(token.key) { return nil }
+            // The phrase ends before "without" or "no" (read below).
+            if Self.absenceWords.contains(token.key) { break scan }
             // In a title-case name, capitalized words are the name ("Three Seas Initiative"), articles aside.
             let titleWord = headCapitalized && token.isCapitalized && token.key != RecognitionState.theKey
                 && token.key != RecognitionState.aKey && token.key != RecognitionState.anKey

@@ -33,9 +33,7 @@ public struct PageCleaner: Sendable {
     /// dates are only looked for when `needsDate`. `fastPath` is for tests that
     /// check the fast path against the general one.
     func clean(_ raw: RawDocument, knownTitle: String?, needsDate: Bool, fastPath: Bool = true) -> Result {
-        if fastPath, raw.format == .text, var fast = singleParagraph(raw.content, knownTitle: knownTitle, needsDate: needsDate) {
-            // The body is the input's text unless a wire dateline was taken off it.
-            if fast.page.metadata[Self.datelineField] == nil { fast.text = raw.content }
+        if fastPath, raw.format == .text, let fast = singleParagraph(raw.content, knownTitle: knownTitle, needsDate: needsDate) {
             return fast
         }
         var result = cleanOnce(raw.content, format: raw.format, knownTitle: knownTitle, needsDate: needsDate)
@@ -53,8 +51,8 @@ public struct PageCleaner: Sendable {
     /// one paragraph of prose already in normal form (a JSON Lines record's
     /// body). It gives what the general path gives for it (the paragraph is the
     /// body; no title, byline or head), without building lines.
-    private func singleParagraph(_ content: String, knownTitle: String?, needsDate: Bool) -> Result? {
-        var content = content
+    private func singleParagraph(_ original: String, knownTitle: String?, needsDate: Bool) -> Result? {
+        var content = original
         return content.withUTF8 { input -> Result? in
             guard TextNormalizer.isNormalizedParagraph(input) else { return nil }
             if let knownTitle {
@@ -84,7 +82,8 @@ public struct PageCleaner: Sendable {
                 page.metadata[Self.datelineField] = opening.text
                 return Result(page: page, body: Array(input[opening.bodyStart...]))
             }
-            return Result(page: page, body: Array(input))
+            // The body is the input's text as it is.
+            return Result(page: page, body: Array(input), text: original)
         }
     }
 
