@@ -88,24 +88,54 @@ public struct Tokenizer: Sendable {
             if byte < 97 || byte > 122 { plainLower = false }
         }
 
-        /// Reads one ASCII letter or digit (the common case, with no period or
-        /// other punctuation to consider).
+        /// Reads the run of ASCII letters and digits starting at `start` (possibly
+        /// empty) and returns the index after it.
+        ///
+        /// It does what `read` does byte by byte, with the bookkeeping hoisted out of
+        /// the loop: inside it only the hash and two counters change, and the length,
+        /// last byte and digit facts are settled once per run. Most of an article's
+        /// bytes pass through here.
         @inline(__always)
-        mutating func readAlphanumeric(_ byte: UInt8) {
-            if byte >= 97 {
-                sawLetter = true
-                letters += 1
-                emit(byte)
-            } else if byte >= 65 {
-                if !sawLetter { shapeBits |= Token.Shape.capitalized.rawValue }
-                sawLetter = true
-                letters += 1
-                upper += 1
-                emit(byte + 32)
-            } else {
-                shapeBits |= Token.Shape.digits.rawValue
-                emit(byte)
+        mutating func readAlphanumericRun(_ bytes: Bytes, from start: Int) -> Int {
+            let count = bytes.count
+            var index = start
+            var hash = self.hash
+            var runLetters = 0
+            var runUpper = 0
+            var runDigits = false
+            var normalized: UInt8 = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte &- 97 < 26 {
+                    normalized = byte
+                    runLetters += 1
+                } else if byte &- 65 < 26 {
+                    // The first letter of the word decides its capitalization.
+                    if !sawLetter, runLetters == 0 { shapeBits |= Token.Shape.capitalized.rawValue }
+                    normalized = byte | 0x20
+                    runLetters += 1
+                    runUpper += 1
+                } else if byte &- 48 < 10 {
+                    normalized = byte
+                    runDigits = true
+                } else {
+                    break
+                }
+                hash = (hash ^ UInt64(normalized)) &* TokenKey.prime
+                index += 1
             }
+            guard index > start else { return start }
+            self.hash = hash
+            length += index - start
+            lastByte = normalized
+            letters += runLetters
+            upper += runUpper
+            if runLetters > 0 { sawLetter = true }
+            if runDigits {
+                shapeBits |= Token.Shape.digits.rawValue
+                plainLower = false
+            }
+            return index
         }
 
         /// Reads one ASCII byte of a word (periods are dropped) or of another token.
@@ -161,6 +191,8 @@ public struct Tokenizer: Sendable {
         var state = WordState()
         var index = start
         scan: while index < count {
+            index = state.readAlphanumericRun(bytes, from: index)
+            guard index < count else { break scan }
             let byte = bytes[index]
             if byte >= 0x80 {
                 if isSpaceScalar(bytes, at: index) || isPunctuationScalar(bytes, at: index) {
@@ -177,11 +209,6 @@ public struct Tokenizer: Sendable {
                 let width = scalarWidth(byte)
                 _ = state.readScalar(bytes, at: index, limit: min(count, index + width))
                 index += width
-                continue
-            }
-            if isWordByte(byte) {
-                state.readAlphanumeric(byte)
-                index += 1
                 continue
             }
             let next = index + 1 < count ? bytes[index + 1] : 0

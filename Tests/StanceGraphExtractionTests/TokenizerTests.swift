@@ -37,6 +37,31 @@ struct TokenizerTests {
         #expect(tokens[5].shape.contains(.allUpper))
     }
 
+    @Test("case shape comes from the word's first letter and all its letters, digits aside", arguments: [
+        ("G7", true, true, true),
+        ("7G", true, true, true),
+        ("iPhone", false, false, false),
+        ("McCain", true, false, false),
+        ("2024", false, false, true),
+        ("É-mail", true, false, false),
+        ("ÉU", true, false, false),
+        ("O'NEILL", true, true, false),
+    ])
+    func shapes(word: String, capitalized: Bool, allUpper: Bool, digits: Bool) {
+        let token = Tokenizer().tokenize(Array(word.utf8))[0]
+        #expect(token.isCapitalized == capitalized, "\(word) capitalized")
+        #expect(token.shape.contains(.allUpper) == allUpper, "\(word) all upper")
+        #expect(token.shape.contains(.digits) == digits, "\(word) digits")
+    }
+
+    @Test("a word's key is the same whether it is read in one run or across apostrophes and accents")
+    func keysAcrossRuns() {
+        let tokens = Tokenizer().tokenize(Array("O'Neill o'neill Pelé pele PELE".utf8))
+        #expect(tokens[0].key == tokens[1].key)
+        #expect(tokens[2].key == tokens[3].key && tokens[3].key == tokens[4].key)
+        #expect(tokens[0].key != tokens[2].key)
+    }
+
     @Test("stems share a key across inflections and spellings", arguments: [
         ["condemned", "condemns", "condemning", "condemn"],
         ["criticised", "criticized", "criticises"],
