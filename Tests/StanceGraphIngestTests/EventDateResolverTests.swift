@@ -46,6 +46,28 @@ struct EventDateResolverTests {
         #expect(resolver.resolve(Array(example.sentence.utf8)[...])?.iso == example.date)
     }
 
+    @Test("a sentence skips the date scan only when the scan would find no day", arguments: [
+        "They met on the 14th (local time).", "On Thursday, the ministry condemned the launch.",
+        "Last Saturday the two leaders spoke.", "Protesters gathered yesterday.", "Today's vote was close.",
+        "The vote takes place tomorrow.", "Three days ago the border closed.", "A day ago the border closed.",
+        "The treaty was signed on June 14.", "Talks resumed Mon. after a pause.", "TUESDAY: the envoy left.",
+        "Talks (Wednesday) went on.", "Relations soured last month.", "Trade grew earlier this year.",
+        "The envoy visited last week.", "The deal was reached in March.", "Monitors saw no fighting.",
+        "Sunderland voters and Saturnine moods.", "Ministers agreed to meet again.", "",
+    ])
+    func dayCues(_ sentence: String) {
+        let bytes = Array(sentence.utf8)
+        let scanned = EventDateResolver(articleDate: Self.published).expressions(in: bytes[...])
+        let hasDay = scanned.contains { $0.precision == .day }
+        let mayStateDay = bytes.withUnsafeBufferPointer(EventDateResolver.mayStateDay)
+        #expect(!hasDay || mayStateDay, "the pre-check would hide a day")
+        let cue = sentence.contains { $0.isNumber } || ["monday", "mon", "tuesday", "thursday", "wednesday", "saturday",
+            "yesterday", "today", "tomorrow", "ago"].contains { word in
+                sentence.lowercased().split { !$0.isLetter }.contains { $0 == word }
+            }
+        #expect(mayStateDay == cue)
+    }
+
     struct PeriodCase: Sendable, CustomTestStringConvertible {
         var sentence: String
         var date: String

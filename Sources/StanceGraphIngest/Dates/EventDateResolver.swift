@@ -32,6 +32,7 @@ public struct EventDateResolver: Sendable {
     /// passing over the date of an attribution ("According to the ministry on the
     /// 15th, the ministers met on the 14th" gives the 14th).
     public func resolve(_ sentence: ArraySlice<UInt8>) -> CalendarDate? {
+        guard sentence.withUnsafeBufferPointer(Self.mayStateDay) else { return nil }
         let days = expressions(in: sentence).filter { $0.precision == .day }
         let event = days.first { !Self.isAttribution(sentence, before: $0.range.lowerBound) } ?? days.first
         return event?.date
@@ -110,7 +111,7 @@ public struct EventDateResolver: Sendable {
     private static let monthPrepositions = HashedWordTable<Bool>(["in", "since", "until", "till", "from", "by", "during", "through", "early", "late", "mid", "before", "after"].map { (key($0), true) })
     private static let theKey = key("the")
     private static let ofKey = key("of")
-    private static let agoKey = key("ago")
+    static let agoKey = key("ago")
     private static let aKey = key("a")
     /// Words that may follow "on the 14th": a day stated as a date, not "the 2nd floor".
     private static let afterOrdinal = HashedWordTable<Bool>(["of", "at", "in", "and", "to", "when", "that", "with", "as", "after",
