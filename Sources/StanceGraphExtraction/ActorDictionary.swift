@@ -46,14 +46,13 @@ public enum ActorDictionary {
         var positionByID: [EntityID: Int] = [:]
         var header: [String: Int]?
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TabSeparatedText.lines(text) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             // A line starting with a visible ASCII character is not blank, which spares
             // walking its characters.
             let startsWithText = line.utf8.first.map { $0 > 0x20 && $0 < 0x7F } ?? false
             if (!startsWithText && line.allSatisfy(\.isWhitespace)) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(trimmed)
+            let fields = TabSeparatedText.fields(line).map(trimmed)
             guard let columns = header else {
                 var map: [String: Int] = [:]
                 for (index, name) in fields.enumerated() { map[name.lowercased()] = index }
@@ -73,7 +72,7 @@ public enum ActorDictionary {
                 return fields[index]
             }
             func list(_ name: String) -> [String] {
-                (field(name) ?? "").split(separator: "|").map(trimmed).filter { !$0.isEmpty }
+                field(name).map { TabSeparatedText.fields($0[...], separator: "|").map(trimmed).filter { !$0.isEmpty } } ?? []
             }
             guard let typeName = field("type"), let type = EntityType(rawValue: typeName.lowercased()) else {
                 diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,

@@ -83,9 +83,9 @@ public enum BuiltInKnowledge {
 
     /// The tab-separated fields of each line that is not blank, a comment or the header.
     private static func rows(_ bytes: [UInt8], header: String) -> [[String]] {
-        String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
-            if line.hasPrefix("#") || line.hasPrefix(header) { return nil }
-            return line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        TabSeparatedText.lines(String(decoding: bytes, as: UTF8.self)).compactMap { line in
+            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(header) { return nil }
+            return TabSeparatedText.fields(line).map(String.init)
         }
     }
 }

@@ -67,15 +67,15 @@ public struct EntityWords: Sendable {
     /// Parses the word list; unknown classes are reported.
     public init(lines: String, file: String, diagnostics: inout [Diagnostic]) {
         var lineNumber = 0
-        for line in lines.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TabSeparatedText.lines(lines) {
             lineNumber += 1
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("class\t") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let fields = TabSeparatedText.fields(line).map(String.init)
             guard fields.count >= 2, !fields[1].isEmpty else {
                 diagnostics.append(Diagnostic(.error, file: file, line: lineNumber, "expected 'class<TAB>word[<TAB>value]'"))
                 continue
             }
-            let word = fields[1].replacingOccurrences(of: "_", with: " ")
+            let word = String(decoding: fields[1].utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
             let key = TokenKey.key(word)
             switch fields[0] {
             case "not-name": notNames.insert(key)

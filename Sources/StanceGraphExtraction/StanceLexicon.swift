@@ -91,11 +91,10 @@ public struct StanceLexicon: Sendable {
 
     public init(lines: String, file: String, diagnostics: inout [Diagnostic]) {
         var lineNumber = 0
-        for rawLine in lines.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TabSeparatedText.lines(lines) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") || line.hasPrefix("stance\t") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let fields = TabSeparatedText.fields(line).map(String.init)
             guard fields.count >= 2, let stance = Stance(rawValue: fields[0]), !fields[1].isEmpty else {
                 diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,
                     "expected '\(Self.header)' (a known stance and a phrase at least); the line is skipped"))

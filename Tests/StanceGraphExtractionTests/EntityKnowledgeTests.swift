@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StanceGraphExtraction
 import StanceGraphModel
@@ -15,6 +16,27 @@ struct EntityKnowledgeTests {
         #expect(diagnostics.isEmpty)
         #expect(records.map(\.id.rawValue) == ["country:DML", "organization:demo-party"])
         #expect(records[0].aliases == ["Republic of Demoland", "RD"])
+    }
+
+    @Test("a dictionary saved with Windows line ends reads as one with Unix line ends")
+    func windowsLineEnds() {
+        let unix = "name\ttype\tcode\taliases\ndemoland\tcountry\tDML\tRepublic of Demoland|RD\n\n# note\nDemo Party\torganization\t\t\n"
+        let windows = unix.replacingOccurrences(of: "\n", with: "\r\n")
+        var unixDiagnostics: [Diagnostic] = []
+        var windowsDiagnostics: [Diagnostic] = []
+        let fromUnix = ActorDictionary.parse(unix, file: "unix.tsv", diagnostics: &unixDiagnostics)
+        let fromWindows = ActorDictionary.parse(windows, file: "windows.tsv", diagnostics: &windowsDiagnostics)
+        #expect(windowsDiagnostics.isEmpty)
+        #expect(fromWindows.map(\.id.rawValue) == ["country:DML", "organization:demo-party"])
+        #expect(fromWindows.map(\.aliases) == fromUnix.map(\.aliases))
+    }
+
+    @Test("tab-separated lines and fields are cut on bytes, keeping empty fields and non-ASCII text")
+    func tabSeparatedText() {
+        let lines = TabSeparatedText.lines("a\tb\r\n\nSão\t\tЖ|x\n")
+        #expect(lines == ["a\tb", "", "São\t\tЖ|x", ""])
+        #expect(TabSeparatedText.fields(lines[2]) == ["São", "", "Ж|x"])
+        #expect(TabSeparatedText.fields("Ж|x", separator: "|") == ["Ж", "x"])
     }
 
     @Test("lines with the same id are one actor with several role periods")
