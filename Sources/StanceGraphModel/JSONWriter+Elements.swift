@@ -16,7 +16,8 @@ extension JSONWriter {
     /// reused after each hand-over. On more, elements are serialized in chunks, a
     /// round of chunks at a time on `threads` threads; each chunk starts from this
     /// writer's layout state, so the text is the same as writing the elements one
-    /// by one. Completed rounds go to `sink` in order.
+    /// by one. Each chunk comes back as an array of bytes (the writer itself is not
+    /// copyable); completed rounds go to `sink` in order.
     mutating func elements<Element: Sendable>(
         of items: [Element], threads: Int,
         flushingTo sink: (UnsafeBufferPointer<UInt8>) throws -> Void,
@@ -47,22 +48,20 @@ extension JSONWriter {
         let roundSize = threads * 4
         var round = 0..<0
         // Each chunk starts from this state, with a buffer of its own.
-        let start = emptyCopy
+        let start = layout
         while round.upperBound < chunkCount {
             round = round.upperBound..<min(chunkCount, round.upperBound + roundSize)
-            let fragments = Parallel.map(Array(round), threads: threads) { chunk -> JSONWriter in
-                var fragment = start
+            let fragments = Parallel.map(Array(round), threads: threads) { chunk -> [UInt8] in
+                var fragment = JSONWriter(continuing: start)
                 // Every chunk after the first continues an array that has elements.
                 fragment.hasMember = chunk > 0
-                // Elements are read where they are, not copied out of the array
-                // (which would retain and release every string of the element).
                 for index in chunk * chunkSize..<min(items.count, (chunk + 1) * chunkSize) {
                     fragment.element()
                     write(items, index, &fragment)
                 }
-                return fragment
+                return fragment.bytes
             }
-            for var fragment in fragments { try fragment.flush(to: sink) }
+            for fragment in fragments { try fragment.withUnsafeBufferPointer(sink) }
         }
     }
 }

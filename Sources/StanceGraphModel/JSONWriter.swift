@@ -9,16 +9,17 @@
 /// evidence stays readable.
 ///
 /// Every call makes one capacity check and then writes through a pointer: a key
-/// and its value together (`member`) are one write. Fixed keys are `StaticString`s
+/// and its value together (`member`) are one write. The writer owns its buffer
+/// and is not copyable, so a write needs no copy-on-write uniqueness check (the
+/// check of an `Array` buffer cost a runtime call per value). Fixed keys are `StaticString`s
 /// whose bytes are copied as they are, numbers and dates are formatted in place,
 /// and strings are scanned and copied sixteen bytes at a time
 /// (`JSONWriter+Escaping.swift`). The values are in `JSONWriter+Values.swift`,
 /// chunked and parallel arrays in `JSONWriter+Elements.swift`.
-struct JSONWriter {
-    /// The bytes written are `storage[..<count]`; the rest is zero-filled room to
-    /// grow into, so that a write needs no per-byte `append`.
-    private var storage: [UInt8]
-    /// `storage.count`, kept here so that the check for room reads one field.
+struct JSONWriter: ~Copyable {
+    /// The bytes written are `storage[..<count]`; the rest, up to `capacity`, is
+    /// room to grow into (never read before it is written).
+    private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private(set) var count = 0
     /// The number of open containers.
@@ -31,12 +32,33 @@ struct JSONWriter {
     private var inlineDepth = Int.max
 
     init(reservingCapacity capacity: Int = 1 << 16) {
-        self.capacity = max(capacity, 0)
-        storage = [UInt8](repeating: 0, count: self.capacity)
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
     }
 
+    /// An empty writer that continues where `layout` was taken: in the same
+    /// container, at the same depth, so that what it writes can be appended to
+    /// that writer's bytes (a chunk of elements written on another thread).
+    init(continuing layout: Layout, reservingCapacity capacity: Int = 1 << 16) {
+        self.init(reservingCapacity: capacity)
+        depth = layout.depth
+        hasMember = layout.hasMember
+        inlineDepth = layout.inlineDepth
+    }
+
+    deinit { storage.deallocate() }
+
+    /// Where the writer is in the document's structure, without its bytes.
+    struct Layout: Sendable {
+        var depth: Int
+        var hasMember: Bool
+        var inlineDepth: Int
+    }
+
+    var layout: Layout { Layout(depth: depth, hasMember: hasMember, inlineDepth: inlineDepth) }
+
     /// The bytes written so far.
-    var bytes: [UInt8] { Array(storage[..<count]) }
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
     /// Whether the innermost open container is written on one line.
     var isInline: Bool { depth >= inlineDepth }
@@ -45,16 +67,11 @@ struct JSONWriter {
 
     /// Writes at most `maximum` bytes through `body`, which returns how many it wrote.
     ///
-    /// The only place that touches `storage`: one capacity check and one
-    /// uniqueness check (inside `withUnsafeMutableBufferPointer`) per call.
+    /// The only place that writes to `storage`, after one capacity check.
     @inline(__always)
     mutating func write(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
         if maximum > capacity &- count { grow(toFit: maximum) }
-        let start = count
-        let written = storage.withUnsafeMutableBufferPointer { buffer in
-            body(buffer.baseAddress.unsafelyUnwrapped + start)
-        }
-        count = start &+ written
+        count &+= body(storage + count)
     }
 
     /// Makes room for `maximum` more bytes, at least doubling the room so that
@@ -62,14 +79,9 @@ struct JSONWriter {
     @inline(never)
     private mutating func grow(toFit maximum: Int) {
         capacity = max(count + maximum, 2 * capacity, 4096)
-        var larger = [UInt8](repeating: 0, count: capacity)
-        let written = count
-        larger.withUnsafeMutableBufferPointer { target in
-            storage.withUnsafeBufferPointer { source in
-                guard let from = source.baseAddress, let to = target.baseAddress else { return }
-                to.update(from: from, count: written)
-            }
-        }
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.initialize(from: storage, count: count)
+        storage.deallocate()
         storage = larger
     }
 
@@ -250,20 +262,7 @@ struct JSONWriter {
     /// Hands the bytes written so far to `sink` and starts empty again, keeping
     /// the room for what follows.
     mutating func flush(to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        if count > 0 {
-            let written = count
-            try storage.withUnsafeBufferPointer { try sink(UnsafeBufferPointer(rebasing: $0[..<written])) }
-        }
+        if count > 0 { try sink(UnsafeBufferPointer(start: storage, count: count)) }
         count = 0
-    }
-
-    /// This writer's layout state with no bytes and no room: where a chunk of
-    /// elements written elsewhere starts from.
-    var emptyCopy: JSONWriter {
-        var copy = self
-        copy.storage = []
-        copy.capacity = 0
-        copy.count = 0
-        return copy
     }
 }
