@@ -21,7 +21,8 @@ extension GraphDocument {
     ///
     /// - Complexity: O(size of the output); memory O(threads × chunk size).
     public func writeJSON(threads: Int = 1, to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        var writer = JSONWriter()
+        // Room for what is written between two hand-overs and the largest element.
+        var writer = JSONWriter(reservingCapacity: 2 * JSONWriter.flushThreshold)
         writer.beginObject()
         writer.key("articles")
         try writer.elements(of: articles, threads: threads, flushingTo: sink) { $0[$1].write(to: &$2) }

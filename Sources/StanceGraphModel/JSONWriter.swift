@@ -8,168 +8,238 @@
 /// non-ASCII text is written as is, never as `\u` escapes, so Korean or Cyrillic
 /// evidence stays readable.
 ///
-/// The hot paths avoid `String` work: fixed keys are `StaticString`s copied as
-/// bytes, integers and dates are formatted in place, and strings are scanned for
-/// characters to escape eight bytes at a time.
-struct JSONWriter {
-    /// The bytes written are `storage[..<count]`; the rest is room to grow into.
-    ///
-    /// Every write goes through a pointer into room already there (`write`): one
-    /// uniqueness check per key or value, where `Array.append` checked for every
-    /// byte and `append(contentsOf:)` took its generic sequence-copying path.
-    private var storage: [UInt8]
-    private var count = 0
-    private var depth = 0
+/// Every call makes one capacity check and then writes through a pointer: a key
+/// and its value together (`member`) are one write. The writer owns its buffer
+/// and is not copyable, so a write needs no copy-on-write uniqueness check (the
+/// check of an `Array` buffer cost a runtime call per value). Fixed keys are `StaticString`s
+/// whose bytes are copied as they are, numbers and dates are formatted in place,
+/// and strings are scanned and copied sixteen bytes at a time
+/// (`JSONWriter+Escaping.swift`). The values are in `JSONWriter+Values.swift`,
+/// chunked and parallel arrays in `JSONWriter+Elements.swift`.
+struct JSONWriter: ~Copyable {
+    /// The bytes written are `storage[..<count]`; the rest, up to `capacity`, is
+    /// room to grow into (never read before it is written).
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+    /// The number of open containers.
+    private(set) var depth = 0
     /// Whether the innermost open container has had a member yet.
-    private var hasMember = false
-    /// Whether the innermost open container is written on one line.
-    private var isInline = false
-    /// `hasMember` and `isInline` of the enclosing containers, innermost last
-    /// (bit 0: has a member, bit 1: inline). Only `begin` and `end` touch it, so
-    /// the separator between members reads two stored flags.
-    private var enclosing: [UInt8] = []
+    var hasMember = false
+    /// The depth of the outermost open inline container, `Int.max` when none is
+    /// open. A container inside an inline one is inline too, so the containers
+    /// from this depth in are written on one line and one number says so for all.
+    private var inlineDepth = Int.max
 
     init(reservingCapacity capacity: Int = 1 << 16) {
-        storage = [UInt8](repeating: 0, count: max(capacity, 16))
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
     }
 
+    /// An empty writer that continues where `layout` was taken: in the same
+    /// container, at the same depth, so that what it writes can be appended to
+    /// that writer's bytes (a chunk of elements written on another thread).
+    init(continuing layout: Layout, reservingCapacity capacity: Int = 1 << 16) {
+        self.init(reservingCapacity: capacity)
+        depth = layout.depth
+        hasMember = layout.hasMember
+        inlineDepth = layout.inlineDepth
+    }
+
+    deinit { storage.deallocate() }
+
+    /// Where the writer is in the document's structure, without its bytes.
+    struct Layout: Sendable {
+        var depth: Int
+        var hasMember: Bool
+        var inlineDepth: Int
+    }
+
+    var layout: Layout { Layout(depth: depth, hasMember: hasMember, inlineDepth: inlineDepth) }
+
     /// The bytes written so far.
-    var bytes: [UInt8] { Array(storage[..<count]) }
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    /// Whether the innermost open container is written on one line.
+    var isInline: Bool { depth >= inlineDepth }
 
     // MARK: Writing bytes
 
     /// Writes at most `maximum` bytes through `body`, which returns how many it wrote.
+    ///
+    /// The only place that writes to `storage`, after one capacity check.
     @inline(__always)
-    private mutating func write(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        if count + maximum > storage.count {
-            let capacity = max(count + maximum, 2 * storage.count, 4096)
-            storage.append(contentsOf: repeatElement(0, count: capacity - storage.count))
-        }
-        let start = count
-        let written = storage.withUnsafeMutableBufferPointer { buffer -> Int in
-            guard let base = buffer.baseAddress else { return 0 }
-            return body(base + start)
-        }
-        count += written
+    mutating func write(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if maximum > capacity &- count { grow(toFit: maximum) }
+        count &+= body(storage + count)
     }
 
-    private mutating func append(_ byte: UInt8) {
+    /// Makes room for `maximum` more bytes, at least doubling the room so that
+    /// growing costs O(1) per byte written.
+    @inline(never)
+    private mutating func grow(toFit maximum: Int) {
+        capacity = max(count + maximum, 2 * capacity, 4096)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+    }
+
+    mutating func append(_ byte: UInt8) {
         write(atMost: 1) { target in
             target.pointee = byte
             return 1
         }
     }
 
-    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
-        write(atMost: source.count) { target in
-            guard let base = source.baseAddress else { return 0 }
-            target.update(from: base, count: source.count)
-            return source.count
+    mutating func appendASCII(_ text: StaticString) {
+        let length = text.utf8CodeUnitCount
+        write(atMost: length) { target in
+            target.update(from: text.utf8Start, count: length)
+            return length
         }
     }
 
-    private mutating func appendASCII(_ text: StaticString) {
-        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    // MARK: Containers
+
+    mutating func beginObject(inline isInline: Bool = false) { begin(UInt8(ascii: "{"), inline: isInline) }
+    mutating func endObject() { end(UInt8(ascii: "}")) }
+    mutating func beginArray(inline isInline: Bool = false) { begin(UInt8(ascii: "["), inline: isInline) }
+    mutating func endArray() { end(UInt8(ascii: "]")) }
+
+    private mutating func begin(_ bracket: UInt8, inline: Bool) {
+        // A nested container is the value of a key or an element, which gave its
+        // container a member: `end` relies on that to restore `hasMember`.
+        assert(depth == 0 || hasMember, "a nested container follows key(_:) or element()")
+        append(bracket)
+        depth += 1
+        hasMember = false
+        if inline && inlineDepth == Int.max { inlineDepth = depth }
     }
 
-    /// Writes a comma when the container has members, then a space (inline) or
-    /// a line break and indentation; returns the number of bytes written. Needs
-    /// at most `2 + 2 * depth` bytes.
-    private static func separator(into target: UnsafeMutablePointer<UInt8>, comma: Bool, inline: Bool, depth: Int) -> Int {
+    private mutating func end(_ bracket: UInt8) {
+        let lineBreak = hasMember && !isInline
+        let closingDepth = depth - 1
+        write(atMost: Self.separatorRoom(depth: closingDepth)) { target in
+            var written = 0
+            if lineBreak { written = Self.writeLineBreak(into: target, depth: closingDepth) }
+            target[written] = bracket
+            return written &+ 1
+        }
+        depth = closingDepth
+        if depth < inlineDepth { inlineDepth = Int.max }
+        // The enclosing container has the member this one was the value of.
+        hasMember = depth > 0
+    }
+
+    // MARK: Separators and keys
+
+    /// The most bytes `writeSeparator` and `writeLineBreak` write at `depth`: a
+    /// comma, a line feed and the indentation, which is written 32 spaces at a
+    /// time.
+    @inline(__always)
+    static func separatorRoom(depth: Int) -> Int { 2 &+ max(32, 2 &* depth) }
+
+    /// Writes what starts a member or element: a comma when the container has
+    /// members, then a space (inline) or a line break and indentation. Returns the
+    /// number of bytes written, at most `separatorRoom(depth:)`.
+    @inline(__always)
+    static func writeSeparator(into target: UnsafeMutablePointer<UInt8>, comma: Bool, inline: Bool, depth: Int) -> Int {
         if inline {
             guard comma else { return 0 }
             target[0] = UInt8(ascii: ",")
             target[1] = UInt8(ascii: " ")
             return 2
         }
-        var written = 0
-        if comma {
-            target[0] = UInt8(ascii: ",")
-            written = 1
-        }
-        return written + lineBreak(into: target + written, depth: depth)
+        guard comma else { return writeLineBreak(into: target, depth: depth) }
+        target[0] = UInt8(ascii: ",")
+        return 1 &+ writeLineBreak(into: target + 1, depth: depth)
     }
 
-    /// A line feed and two spaces per open container; `1 + 2 * depth` bytes.
-    private static func lineBreak(into target: UnsafeMutablePointer<UInt8>, depth: Int) -> Int {
+    /// A line feed and two spaces per open container: `1 + 2 * depth` bytes, with
+    /// room for `1 + max(32, 2 * depth)`.
+    ///
+    /// The indentation of the document is at most a few levels, so 32 spaces are
+    /// stored unconditionally (four 8-byte stores, no loop, no `memset` call) and
+    /// only the needed ones count as written.
+    @inline(__always)
+    static func writeLineBreak(into target: UnsafeMutablePointer<UInt8>, depth: Int) -> Int {
         target[0] = UInt8(ascii: "\n")
-        (target + 1).update(repeating: UInt8(ascii: " "), count: 2 * depth)
-        return 1 + 2 * depth
-    }
-
-    // MARK: Containers
-
-    mutating func beginObject(inline isInline: Bool = false) { begin(UInt8(ascii: "{"), isInline) }
-    mutating func endObject() { end(UInt8(ascii: "}")) }
-    mutating func beginArray(inline isInline: Bool = false) { begin(UInt8(ascii: "["), isInline) }
-    mutating func endArray() { end(UInt8(ascii: "]")) }
-
-    private mutating func begin(_ bracket: UInt8, _ inline: Bool) {
-        append(bracket)
-        if depth > 0 { enclosing.append((hasMember ? 1 : 0) | (isInline ? 2 : 0)) }
-        depth += 1
-        hasMember = false
-        // A container inside an inline one is inline too.
-        isInline = inline || isInline
-    }
-
-    private mutating func end(_ bracket: UInt8) {
-        let hadMembers = hasMember
-        let wasInline = isInline
-        depth -= 1
-        if depth > 0, let flags = enclosing.popLast() {
-            hasMember = flags & 1 != 0
-            isInline = flags & 2 != 0
+        let indentation = 2 &* depth
+        if indentation <= 32 {
+            let spaces = UnsafeMutableRawPointer(target + 1)
+            let eightSpaces: UInt64 = 0x2020_2020_2020_2020
+            spaces.storeBytes(of: eightSpaces, as: UInt64.self)
+            spaces.storeBytes(of: eightSpaces, toByteOffset: 8, as: UInt64.self)
+            spaces.storeBytes(of: eightSpaces, toByteOffset: 16, as: UInt64.self)
+            spaces.storeBytes(of: eightSpaces, toByteOffset: 24, as: UInt64.self)
         } else {
-            hasMember = false
-            isInline = false
+            writeDeepIndentation(into: target + 1, count: indentation)
         }
-        if hadMembers && !wasInline { newline() }
-        append(bracket)
+        return 1 &+ indentation
     }
 
-    /// Starts an array element or object member: a comma when needed, then a line break.
-    private mutating func separator() {
+    /// Indentation past sixteen levels, out of line: inlined, the compiler merged
+    /// it with the fixed stores above into one `memset` call of variable length.
+    @inline(never)
+    private static func writeDeepIndentation(into target: UnsafeMutablePointer<UInt8>, count: Int) {
+        target.update(repeating: UInt8(ascii: " "), count: count)
+    }
+
+    /// The room `writeKey` needs for `name` at `depth`.
+    @inline(__always)
+    static func keyRoom(_ name: StaticString, depth: Int) -> Int {
+        separatorRoom(depth: depth) &+ name.utf8CodeUnitCount &+ 4
+    }
+
+    /// Writes the separator and `"name": ` for a member of an object. Returns the
+    /// number of bytes written, at most `keyRoom(name, depth:)`.
+    ///
+    /// Inlined so that the key's length is a constant and its bytes are copied by a
+    /// few moves, not a `memcpy` call.
+    @inline(__always)
+    static func writeKey(
+        _ name: StaticString, into target: UnsafeMutablePointer<UInt8>, comma: Bool, inline: Bool, depth: Int
+    ) -> Int {
+        assert(name.hasPointerRepresentation && needsNoEscaping(name), "a fixed key must be plain ASCII")
+        var written = writeSeparator(into: target, comma: comma, inline: inline, depth: depth)
+        let length = name.utf8CodeUnitCount
+        target[written] = UInt8(ascii: "\"")
+        (target + (written &+ 1)).update(from: name.utf8Start, count: length)
+        written = written &+ 1 &+ length
+        target[written] = UInt8(ascii: "\"")
+        target[written &+ 1] = UInt8(ascii: ":")
+        target[written &+ 2] = UInt8(ascii: " ")
+        return written &+ 3
+    }
+
+    /// Writes a member of the current object, `"name": ` and then the value that
+    /// `value` writes (at most `valueRoom` bytes), in one write.
+    @inline(__always)
+    mutating func member(
+        _ name: StaticString, valueRoom: Int, _ value: (UnsafeMutablePointer<UInt8>) -> Int
+    ) {
         let (comma, inline, depth) = (hasMember, isInline, depth)
         hasMember = true
-        write(atMost: 2 + 2 * depth) { Self.separator(into: $0, comma: comma, inline: inline, depth: depth) }
+        write(atMost: Self.keyRoom(name, depth: depth) &+ valueRoom) { target in
+            let written = Self.writeKey(name, into: target, comma: comma, inline: inline, depth: depth)
+            return written &+ value(target + written)
+        }
     }
-
-    /// A line break and two spaces per open container.
-    private mutating func newline() {
-        let depth = depth
-        write(atMost: 1 + 2 * depth) { Self.lineBreak(into: $0, depth: depth) }
-    }
-
-    // MARK: Members and elements
 
     /// Writes `"key": ` inside an object, for a fixed key: the document's keys are
     /// ASCII letters, which need no escaping, so their bytes are copied as they are.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
-        assert(name.hasPointerRepresentation && Self.needsNoEscaping(name), "a fixed key must be plain ASCII")
-        let (comma, inline, depth) = (hasMember, isInline, depth)
-        hasMember = true
-        let length = name.utf8CodeUnitCount
-        // The separator, the quoted name, the colon and the space in one write.
-        write(atMost: 2 + 2 * depth + length + 4) { target in
-            var written = Self.separator(into: target, comma: comma, inline: inline, depth: depth)
-            target[written] = UInt8(ascii: "\"")
-            (target + written + 1).update(from: name.utf8Start, count: length)
-            written += 1 + length
-            target[written] = UInt8(ascii: "\"")
-            target[written + 1] = UInt8(ascii: ":")
-            target[written + 2] = UInt8(ascii: " ")
-            return written + 3
-        }
+        member(name, valueRoom: 0) { _ in 0 }
     }
 
     /// Writes `"key": ` inside an object for a key that comes from the data (the
     /// metadata's field names), escaped like any string.
     mutating func key(text name: String) {
-        separator()
+        element()
         string(name)
-        append(UInt8(ascii: ":"))
-        append(UInt8(ascii: " "))
+        appendASCII(": ")
     }
 
     private static func needsNoEscaping(_ name: StaticString) -> Bool {
@@ -178,206 +248,10 @@ struct JSONWriter {
     }
 
     /// Starts the next element of an array.
-    mutating func element() { separator() }
-
-    // MARK: Values
-
-    mutating func string(_ value: String) {
-        append(UInt8(ascii: "\""))
-        // Native and small strings hand out their UTF-8 directly; only a foreign
-        // string needs the copy.
-        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
-            var copy = value
-            copy.makeContiguousUTF8()
-            copy.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
-        }
-        append(UInt8(ascii: "\""))
-    }
-
-    /// Appends `buffer` with quotes, backslashes and control characters escaped.
-    ///
-    /// Text rarely needs escaping, so the scan tests eight bytes at once and the
-    /// runs between escapes are copied in one call each.
-    private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
-        guard let base = buffer.baseAddress else { return }
-        let count = buffer.count
-        var runStart = 0
-        var index = 0
-        while index < count {
-            if index + 8 <= count,
-               !Self.mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
-            }
-            let byte = base[index]
-            // Everything from 0x20 up passes through except the quote and the backslash.
-            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
-                index += 1
-                continue
-            }
-            if index > runStart { append(UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
-            appendEscape(byte)
-            index += 1
-            runStart = index
-        }
-        if count > runStart { append(UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
-    }
-
-    /// Whether any of the eight bytes in `word` is below 0x20, a quote or a
-    /// backslash (false positives are impossible, and the byte loop settles which).
-    ///
-    /// The classic word-at-a-time tests (Hacker's Delight, §6-1): `(x - 0x01…01·n)
-    /// & ~x & 0x80…80` is nonzero exactly when some byte of `x` is below `n`
-    /// (n ≤ 128); a byte equal to `c` is a zero byte of `x ^ 0x01…01·c`.
-    static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasByteBelow(_ x: UInt64, _ n: UInt64) -> Bool { (x &- ones &* n) & ~x & highs != 0 }
-        return hasByteBelow(word, 0x20)
-            || hasByteBelow(word ^ (ones &* UInt64(UInt8(ascii: "\""))), 1)
-            || hasByteBelow(word ^ (ones &* UInt64(UInt8(ascii: "\\"))), 1)
-    }
-
-    private mutating func appendEscape(_ byte: UInt8) {
-        write(atMost: 6) { target in
-            target[0] = UInt8(ascii: "\\")
-            switch byte {
-            case UInt8(ascii: "\""): target[1] = UInt8(ascii: "\"")
-            case UInt8(ascii: "\\"): target[1] = UInt8(ascii: "\\")
-            case 0x0A: target[1] = UInt8(ascii: "n")
-            case 0x0D: target[1] = UInt8(ascii: "r")
-            case 0x09: target[1] = UInt8(ascii: "t")
-            default:
-                target[1] = UInt8(ascii: "u")
-                target[2] = UInt8(ascii: "0")
-                target[3] = UInt8(ascii: "0")
-                target[4] = Self.hexDigit(byte >> 4)
-                target[5] = Self.hexDigit(byte & 0x0F)
-                return 6
-            }
-            return 2
-        }
-    }
-
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
-    }
-
-    /// An integer in decimal, as `String(value)` writes it.
-    mutating func int(_ value: Int) {
-        if value < 0 { append(UInt8(ascii: "-")) }
-        appendDigits(value.magnitude, minimumCount: 1)
-    }
-
-    /// The decimal digits of `value`, zero-padded to `minimumCount` (at most 20).
-    private mutating func appendDigits(_ value: UInt, minimumCount: Int) {
-        // Formed right to left, after counting them.
-        var digitCount = 1
-        var rest = value / 10
-        while rest > 0 {
-            digitCount += 1
-            rest /= 10
-        }
-        let width = max(digitCount, minimumCount)
-        write(atMost: width) { target in
-            var rest = value
-            for position in stride(from: width - 1, through: 0, by: -1) {
-                target[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            }
-            return width
-        }
-    }
-
-    /// A finite double as `Double.description` writes it (the shortest digits that
-    /// read back as the same value); non-finite values as null.
-    mutating func double(_ value: Double) {
-        guard value.isFinite else { null(); return }
-        if let (units, fraction) = Self.shortDecimal(value) {
-            appendDigits(units, minimumCount: 1)
-            append(UInt8(ascii: "."))
-            appendDigits(fraction.digits, minimumCount: fraction.count)
-        } else {
-            var text = value.description
-            text.withUTF8 { append($0) }
-        }
-    }
-
-    /// `value` as whole units and up to six fraction digits when that decimal is
-    /// exactly what `Double.description` prints, else nil. The common case is a
-    /// confidence such as 0.765.
-    ///
-    /// Why it is exact: for 0.001 ≤ value < 10⁶ `description` writes plain decimal
-    /// notation, the shortest digits that read back as `value`. If `value` is the
-    /// double nearest to k / 10⁶, the decimal k / 10⁶ reads back as `value`, and no
-    /// other decimal with at most six fraction digits does (any two differ by at
-    /// least 10⁻⁶, while the doubles there are less than 2·10⁻¹⁰ apart), so the
-    /// shortest form is k / 10⁶ without its trailing zeros, and at least one
-    /// fraction digit (`1.0`).
-    static func shortDecimal(_ value: Double) -> (units: UInt, fraction: (digits: UInt, count: Int))? {
-        guard value >= 0.001 && value < 1_000_000 else { return nil }
-        let scaled = (value * 1_000_000).rounded()
-        guard scaled / 1_000_000 == value else { return nil }
-        let micros = UInt(scaled)
-        var fraction = micros % 1_000_000
-        var count = 6
-        while count > 1 && fraction % 10 == 0 {
-            fraction /= 10
-            count -= 1
-        }
-        return (micros / 1_000_000, (fraction, count))
-    }
-
-    /// A date as `YYYY-MM-DD`, the text of `CalendarDate.iso`.
-    mutating func date(_ value: CalendarDate) {
-        guard (0...9999).contains(value.year), (0...99).contains(value.month), (0...99).contains(value.day) else {
-            string(value.iso)
-            return
-        }
-        append(UInt8(ascii: "\""))
-        appendDigits(UInt(value.year), minimumCount: 4)
-        append(UInt8(ascii: "-"))
-        appendDigits(UInt(value.month), minimumCount: 2)
-        append(UInt8(ascii: "-"))
-        appendDigits(UInt(value.day), minimumCount: 2)
-        append(UInt8(ascii: "\""))
-    }
-
-    mutating func bool(_ value: Bool) {
-        if value {
-            appendASCII("true")
-        } else {
-            appendASCII("false")
-        }
-    }
-
-    mutating func null() { appendASCII("null") }
-
-    // MARK: Convenience
-
-    mutating func member(_ name: StaticString, _ value: String) { key(name); string(value) }
-    mutating func member(_ name: StaticString, _ value: Int) { key(name); int(value) }
-    mutating func member(_ name: StaticString, _ value: Double) { key(name); double(value) }
-    mutating func member(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
-
-    /// Writes the member only when the value is present, as `JSONEncoder` omits nil optionals.
-    mutating func member(_ name: StaticString, ifPresent value: String?) {
-        if let value { member(name, value) }
-    }
-
-    /// Writes the date member only when there is a date.
-    mutating func member(_ name: StaticString, ifPresent value: CalendarDate?) {
-        if let value { key(name); date(value) }
-    }
-
-    mutating func member(_ name: StaticString, strings values: [String]) {
-        key(name)
-        beginArray(inline: true)
-        for value in values {
-            element()
-            string(value)
-        }
-        endArray()
+    mutating func element() {
+        let (comma, inline, depth) = (hasMember, isInline, depth)
+        hasMember = true
+        write(atMost: Self.separatorRoom(depth: depth)) { Self.writeSeparator(into: $0, comma: comma, inline: inline, depth: depth) }
     }
 
     // MARK: Streaming
@@ -385,54 +259,10 @@ struct JSONWriter {
     /// The final newline of a document.
     mutating func newlineAtEnd() { append(UInt8(ascii: "\n")) }
 
-    /// Hands the bytes written so far to `sink` and starts empty again.
+    /// Hands the bytes written so far to `sink` and starts empty again, keeping
+    /// the room for what follows.
     mutating func flush(to sink: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        if count > 0 {
-            let written = count
-            try storage.withUnsafeBufferPointer { try sink(UnsafeBufferPointer(rebasing: $0[..<written])) }
-        }
+        if count > 0 { try sink(UnsafeBufferPointer(start: storage, count: count)) }
         count = 0
-    }
-
-    /// Writes `items` as an array, `write(items, index, &writer)` giving the value
-    /// of `items[index]`.
-    ///
-    /// Elements are serialized in chunks, a round of chunks at a time on
-    /// `threads` threads; each chunk starts from a copy of this writer's state, so
-    /// the text is the same as writing the elements one by one. Completed rounds go
-    /// to `sink` in order, so memory holds one round, not the whole array.
-    mutating func elements<Element: Sendable>(
-        of items: [Element], threads: Int,
-        flushingTo sink: (UnsafeBufferPointer<UInt8>) throws -> Void,
-        _ write: @Sendable (_ items: [Element], _ index: Int, inout JSONWriter) -> Void
-    ) rethrows {
-        beginArray()
-        try flush(to: sink)
-        let chunkSize = 256
-        let chunkCount = (items.count + chunkSize - 1) / chunkSize
-        let roundSize = max(1, threads) * 4
-        var round = 0..<0
-        // Each chunk starts from this state, with a buffer of its own.
-        var start = self
-        start.storage = []
-        start.count = 0
-        while round.upperBound < chunkCount {
-            round = round.upperBound..<min(chunkCount, round.upperBound + roundSize)
-            let fragments = Parallel.map(Array(round), threads: threads) { [start] chunk -> JSONWriter in
-                var fragment = start
-                // Every chunk after the first continues an array that has elements.
-                fragment.hasMember = chunk > 0
-                // Elements are read where they are, not copied out of the array
-                // (which would retain and release every string of the element).
-                for index in chunk * chunkSize..<min(items.count, (chunk + 1) * chunkSize) {
-                    fragment.element()
-                    write(items, index, &fragment)
-                }
-                return fragment
-            }
-            for var fragment in fragments { try fragment.flush(to: sink) }
-        }
-        hasMember = chunkCount > 0
-        endArray()
     }
 }

@@ -48,6 +48,19 @@ struct JSONWriterTests {
         #expect(text { $0.int(value) } == String(value))
     }
 
+    @Test("integers of every digit count, written two digits at a time, print as String(_:) does")
+    func intGridMatchesString() {
+        var values = Array(-1_000...20_000)
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -power, power * 9 + 12_345 % power]
+        }
+        let mismatches = values.filter { value in text { $0.int(value) } != String(value) }
+        #expect(mismatches.isEmpty)
+        #expect(text { $0.beginObject(inline: true); $0.member("n", 1_234_567); $0.endObject() } == "{\"n\": 1234567}")
+    }
+
     @Test("dates are written as their ISO text", arguments: ["2024-06-21", "0024-01-09", "1999-12-31"])
     func dateMatchesISO(iso: String) throws {
         let date = try #require(CalendarDate(iso: iso))
