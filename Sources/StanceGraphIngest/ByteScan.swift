@@ -294,23 +294,42 @@ enum ByteScan {
         return end
     }
 
-    /// The first index at or after `start` holding `"` or `\`; `end` when none.
-    static func nextQuoteOrEscape(in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        guard let base = text.baseAddress else { return end }
+    /// The first index at or after `start` holding `"` or `\` (`end` when there
+    /// is none), and whether every byte before it is ASCII (which a String made
+    /// of them can be told, so it need not check).
+    static func nextQuoteOrEscape(in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (index: Int, isASCII: Bool) {
+        guard let base = text.baseAddress else { return (end, true) }
         var index = start
         let quote = Block(repeating: 0x22)
         let backslash = Block(repeating: 0x5C)
+        let highBit = Block(repeating: 0x80)
+        // The bytes of the blocks passed, OR-ed together: their high bit tells non-ASCII.
+        var seen = Block(repeating: 0)
         while index + 16 <= end {
             let block = load(base, index)
-            if anyLane((block .== quote) .| (block .== backslash)) { break }
+            let hits = unsafeBitCast((block .== quote) .| (block .== backslash), to: SIMD2<UInt64>.self)
+            if hits[0] | hits[1] != 0 {
+                // A set lane is a byte of ones, so the lowest set bit of the mask
+                // (seen as two little-endian words) is eight times the first hit's lane.
+                let lane = hits[0] != 0 ? hits[0].trailingZeroBitCount >> 3 : 8 + hits[1].trailingZeroBitCount >> 3
+                // Only the bytes before the hit count for ASCII: the lanes below `lane`.
+                let high = unsafeBitCast(block .>= highBit, to: SIMD2<UInt64>.self)
+                let below = lane < 8
+                    ? high[0] & ((1 << UInt64(lane * 8)) &- 1)
+                    : high[0] | (high[1] & ((1 << UInt64((lane - 8) * 8)) &- 1))
+                return (index + lane, below == 0 && !anyLane(seen .>= highBit))
+            }
+            seen |= block
             index += 16
         }
+        var isASCII = !anyLane(seen .>= highBit)
         while index < end {
             let byte = text[index]
-            if byte == 0x22 || byte == 0x5C { return index }
+            if byte == 0x22 || byte == 0x5C { return (index, isASCII) }
+            if byte >= 0x80 { isASCII = false }
             index += 1
         }
-        return end
+        return (end, isASCII)
     }
 
     /// The length of the run from `start` of bytes that normalization copies as

@@ -13,7 +13,7 @@ public struct PageCleaner: Sendable {
 
     /// The cleaned page of `raw`.
     public func clean(_ raw: RawDocument) -> CleanedPage {
-        let result = clean(raw, knownTitle: raw.metadata["title"], needsDate: true)
+        let result = clean(raw, knownTitle: raw.fields.title, needsDate: true)
         var page = result.page
         page.body = String(decoding: result.body, as: UTF8.self)
         return page
