@@ -332,6 +332,30 @@ enum ByteScan {
         return (end, isASCII)
     }
 
+    /// The first index at or after `start` holding 0xE2 (the lead byte of an em
+    /// or en dash) or a space followed by `-`: where a dash can start (`end` when
+    /// nowhere). Bytes from `end` on are not read.
+    static func nextDashStart(in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = text.baseAddress else { return end }
+        var index = start
+        let dashLead = Block(repeating: 0xE2)
+        let space = Block(repeating: 0x20)
+        let hyphen = Block(repeating: 0x2D)
+        // The block and the block one byte later (for the byte after a space).
+        while index + 17 <= end {
+            let block = load(base, index)
+            let next = load(base, index + 1)
+            if anyLane((block .== dashLead) .| ((block .== space) .& (next .== hyphen))) { break }
+            index += 16
+        }
+        while index < end {
+            let byte = text[index]
+            if byte == 0xE2 || (byte == 0x20 && index + 1 < end && text[index + 1] == 0x2D) { return index }
+            index += 1
+        }
+        return end
+    }
+
     /// The length of the run from `start` of bytes that normalization copies as
     /// they are: printable ASCII, and single spaces between them. Counted in
     /// whole blocks of sixteen; the rest is left to the byte loop.
