@@ -35,7 +35,7 @@ enum ByteScan {
         }
 
         private mutating func flush() {
-            for lane in 0..<16 { total += Int(lanes[lane]) }
+            total += ByteScan.laneSum(lanes)
             lanes = Block(repeating: 0)
             blocks = 0
         }
@@ -93,62 +93,109 @@ enum ByteScan {
         var presence = Presence()
     }
 
-    /// The `Shape` of `range`, with its `Presence`, in one pass of vector compares.
-    static func shape(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Shape {
-        var shape = Shape()
-        guard let base = text.baseAddress else { return shape }
+    /// The sum of a block's sixteen lanes, without taking them out one by one:
+    /// the bytes of each half are added in pairs into 16-bit lanes (at most
+    /// 510 each), the halves added (1020), and a multiplication gathers the
+    /// four 16-bit lanes into the top one (at most 4080, no overflow).
+    @inline(__always)
+    static func laneSum(_ block: Block) -> Int {
+        let words = unsafeBitCast(block, to: SIMD2<UInt64>.self)
+        let evenBytes = SIMD2<UInt64>(repeating: 0x00FF_00FF_00FF_00FF)
+        let pairs = (words & evenBytes) &+ ((words &>> 8) & evenBytes)
+        let halves = pairs[0] &+ pairs[1]
+        return Int((halves &* 0x0001_0001_0001_0001) &>> 48)
+    }
+
+    /// 0, 1, ..., 15: the lane numbers, to leave out lanes already counted.
+    private static let laneNumbers = Block(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+
+    /// What `shape(in:_:)` gathers block by block: per-lane counts and
+    /// presence masks, meant to stay in vector registers.
+    private struct ShapeCounts {
+        var spaces = Block(repeating: 0)
+        var capitals = Block(repeating: 0)
+        var breaks = Block(repeating: 0)
         var digits = Mask(repeating: false)
         var high = Mask(repeating: false)
         var rare = Mask(repeating: false)
         var latin = Mask(repeating: false)
         var hangul = Mask(repeating: false)
         var cyrillic = Mask(repeating: false)
-        let zeroDigit = Block(repeating: 0x30)
-        let ten = Block(repeating: 10)
-        let highBit = Block(repeating: 0x80)
-        let colon = Block(repeating: 0x3A)
-        let at = Block(repeating: 0x40)
-        let c2 = Block(repeating: 0xC2)
-        let (ea, four) = (Block(repeating: 0xEA), Block(repeating: 4))
-        let (d0, two) = (Block(repeating: 0xD0), Block(repeating: 2))
-        var spaces = LaneCounter()
-        var capitals = LaneCounter()
-        var breaks = LaneCounter()
-        var index = range.lowerBound
-        let space = Block(repeating: 0x20)
-        let capitalA = Block(repeating: 0x41)
-        let twentySix = Block(repeating: 26)
-        let period = Block(repeating: 0x2E)
-        let bang = Block(repeating: 0x21)
-        let question = Block(repeating: 0x3F)
-        while index + 18 <= range.upperBound {
-            let block = load(base, index)
-            let next = load(base, index + 1)
-            let afterNext = load(base, index + 2)
-            let isSpace = block .== space
-            let capitalNext = (next &- capitalA) .< twentySix
-            let stop = (block .== period) .| (block .== bang) .| (block .== question)
-            let capitalAfterNext = (afterNext &- capitalA) .< twentySix
-            spaces.add(isSpace)
-            capitals.add(isSpace .& capitalNext)
-            breaks.add(stop .& (next .== space) .& capitalAfterNext)
-            digits .|= (block &- zeroDigit) .< ten
-            high .|= block .>= highBit
-            rare .|= (block .== colon) .| (block .== at)
-            latin .|= block .== c2
-            hangul .|= (block &- ea) .< four
-            cyrillic .|= (block &- d0) .< two
-            index += 16
+
+        /// Adds the block at some index, given the blocks one and two bytes
+        /// later; only the `counting` lanes are counted (presence is the same
+        /// whether a byte is seen once or twice).
+        @inline(__always)
+        mutating func add(_ block: Block, _ next: Block, _ afterNext: Block, counting: Mask) {
+            let isSpace = block .== Block(repeating: 0x20)
+            let capitalNext = (next &- Block(repeating: 0x41)) .< Block(repeating: 26)
+            let stop = (block .== Block(repeating: 0x2E)) .| (block .== Block(repeating: 0x21)) .| (block .== Block(repeating: 0x3F))
+            let capitalAfterNext = (afterNext &- Block(repeating: 0x41)) .< Block(repeating: 26)
+            // A set lane is all ones (-1): subtracting it adds one.
+            spaces &-= unsafeBitCast(isSpace .& counting, to: Block.self)
+            capitals &-= unsafeBitCast(isSpace .& capitalNext .& counting, to: Block.self)
+            breaks &-= unsafeBitCast(stop .& (next .== Block(repeating: 0x20)) .& capitalAfterNext .& counting, to: Block.self)
+            digits .|= (block &- Block(repeating: 0x30)) .< Block(repeating: 10)
+            high .|= block .>= Block(repeating: 0x80)
+            rare .|= (block .== Block(repeating: 0x3A)) .| (block .== Block(repeating: 0x40))
+            latin .|= block .== Block(repeating: 0xC2)
+            hangul .|= (block &- Block(repeating: 0xEA)) .< Block(repeating: 4)
+            cyrillic .|= (block &- Block(repeating: 0xD0)) .< Block(repeating: 2)
         }
-        shape.spaces = spaces.sum()
-        shape.capitalAfterSpace = capitals.sum()
-        shape.sentenceBreaks = breaks.sum()
-        shape.presence.digit = anyLane(digits)
-        shape.presence.nonASCII = anyLane(high)
-        shape.presence.rare = anyLane(rare)
-        shape.presence.latinSupplement = anyLane(latin)
-        shape.presence.hangul = anyLane(hangul)
-        shape.presence.cyrillic = anyLane(cyrillic)
+
+        /// Adds the lanes' counts to `shape` and starts them again from zero.
+        mutating func flush(into shape: inout Shape) {
+            shape.spaces += laneSum(spaces)
+            shape.capitalAfterSpace += laneSum(capitals)
+            shape.sentenceBreaks += laneSum(breaks)
+            spaces = Block(repeating: 0)
+            capitals = Block(repeating: 0)
+            breaks = Block(repeating: 0)
+        }
+
+        /// What kinds of bytes the blocks held.
+        func present(into presence: inout Presence) {
+            presence.digit = anyLane(digits)
+            presence.nonASCII = anyLane(high)
+            presence.rare = anyLane(rare)
+            presence.latinSupplement = anyLane(latin)
+            presence.hangul = anyLane(hangul)
+            presence.cyrillic = anyLane(cyrillic)
+        }
+    }
+
+    /// The `Shape` of `range`, with its `Presence`, in one pass of vector compares.
+    ///
+    /// The blocks are counted in rounds of at most 255 (a lane counts to 255)
+    /// with the counts in registers: a flush inside the loop would keep them in
+    /// memory. The bytes after the last whole block are counted in one more
+    /// block that ends at the range's end, its lanes already counted left out;
+    /// only the last two bytes (whose following bytes lie outside the range)
+    /// are counted one by one.
+    static func shape(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Shape {
+        var shape = Shape()
+        guard let base = text.baseAddress else { return shape }
+        var counts = ShapeCounts()
+        var index = range.lowerBound
+        let end = range.upperBound
+        let everyLane = Mask(repeating: true)
+        while index + 18 <= end {
+            var round = 0
+            while round < 255, index + 18 <= end {
+                counts.add(load(base, index), load(base, index + 1), load(base, index + 2), counting: everyLane)
+                index += 16
+                round += 1
+            }
+            counts.flush(into: &shape)
+        }
+        if index + 2 < end, end - range.lowerBound >= 18 {
+            let start = end - 18
+            let uncounted = laneNumbers .>= Block(repeating: UInt8(index - start))
+            counts.add(load(base, start), load(base, start + 1), load(base, start + 2), counting: uncounted)
+            counts.flush(into: &shape)
+            index = end - 2
+        }
+        counts.present(into: &shape.presence)
         while index < range.upperBound {
             let byte = text[index]
             if byte >= 0x30, byte <= 0x39 { shape.presence.digit = true }
@@ -212,7 +259,15 @@ enum ByteScan {
         let (e, o, y, h, m) = (Block(repeating: 0x65), Block(repeating: 0x6F), Block(repeating: 0x79), Block(repeating: 0x68), Block(repeating: 0x6D))
         var index = range.lowerBound
         // Each word is filtered on its first, second and last letters; offsets up to 6 stay inside the range.
-        while index + 16 + 6 <= range.upperBound {
+        // After the whole blocks, one more block ends at the range's end (its
+        // lanes may look again at places already looked at, which finds nothing
+        // new), so only the last six places are looked at one by one.
+        var lastBlock = false
+        while index + 16 + 6 <= range.upperBound || (!lastBlock && range.count >= 22 && index + 6 < range.upperBound) {
+            if index + 16 + 6 > range.upperBound {
+                index = range.upperBound - 22
+                lastBlock = true
+            }
             let head = load(base, index) | lower
             let at1 = load(base, index + 1) | lower
             let at3 = load(base, index + 3) | lower
@@ -238,6 +293,7 @@ enum ByteScan {
             }
             index += 16
         }
+        if lastBlock { index = range.upperBound - 6 }
         while index < range.upperBound {
             if !found.cookie, matchesAt("cookie", text, index, range.upperBound) { found.cookie = true }
             if !found.photo, matchesAt("photo", text, index, range.upperBound) || matchesAt("picture", text, index, range.upperBound)
@@ -294,20 +350,63 @@ enum ByteScan {
         return end
     }
 
-    /// The first index at or after `start` holding `"` or `\`; `end` when none.
-    static func nextQuoteOrEscape(in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        guard let base = text.baseAddress else { return end }
+    /// The first index at or after `start` holding `"` or `\` (`end` when there
+    /// is none), and whether every byte before it is ASCII (which a String made
+    /// of them can be told, so it need not check).
+    static func nextQuoteOrEscape(in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (index: Int, isASCII: Bool) {
+        guard let base = text.baseAddress else { return (end, true) }
         var index = start
         let quote = Block(repeating: 0x22)
         let backslash = Block(repeating: 0x5C)
+        let highBit = Block(repeating: 0x80)
+        // The bytes of the blocks passed, OR-ed together: their high bit tells non-ASCII.
+        var seen = Block(repeating: 0)
         while index + 16 <= end {
             let block = load(base, index)
-            if anyLane((block .== quote) .| (block .== backslash)) { break }
+            let hits = unsafeBitCast((block .== quote) .| (block .== backslash), to: SIMD2<UInt64>.self)
+            if hits[0] | hits[1] != 0 {
+                // A set lane is a byte of ones, so the lowest set bit of the mask
+                // (seen as two little-endian words) is eight times the first hit's lane.
+                let lane = hits[0] != 0 ? hits[0].trailingZeroBitCount >> 3 : 8 + hits[1].trailingZeroBitCount >> 3
+                // Only the bytes before the hit count for ASCII: the lanes below `lane`.
+                let high = unsafeBitCast(block .>= highBit, to: SIMD2<UInt64>.self)
+                let below = lane < 8
+                    ? high[0] & ((1 << UInt64(lane * 8)) &- 1)
+                    : high[0] | (high[1] & ((1 << UInt64((lane - 8) * 8)) &- 1))
+                return (index + lane, below == 0 && !anyLane(seen .>= highBit))
+            }
+            seen |= block
+            index += 16
+        }
+        var isASCII = !anyLane(seen .>= highBit)
+        while index < end {
+            let byte = text[index]
+            if byte == 0x22 || byte == 0x5C { return (index, isASCII) }
+            if byte >= 0x80 { isASCII = false }
+            index += 1
+        }
+        return (end, isASCII)
+    }
+
+    /// The first index at or after `start` holding 0xE2 (the lead byte of an em
+    /// or en dash) or a space followed by `-`: where a dash can start (`end` when
+    /// nowhere). Bytes from `end` on are not read.
+    static func nextDashStart(in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = text.baseAddress else { return end }
+        var index = start
+        let dashLead = Block(repeating: 0xE2)
+        let space = Block(repeating: 0x20)
+        let hyphen = Block(repeating: 0x2D)
+        // The block and the block one byte later (for the byte after a space).
+        while index + 17 <= end {
+            let block = load(base, index)
+            let next = load(base, index + 1)
+            if anyLane((block .== dashLead) .| ((block .== space) .& (next .== hyphen))) { break }
             index += 16
         }
         while index < end {
             let byte = text[index]
-            if byte == 0x22 || byte == 0x5C { return index }
+            if byte == 0xE2 || (byte == 0x20 && index + 1 < end && text[index + 1] == 0x2D) { return index }
             index += 1
         }
         return end

@@ -28,6 +28,36 @@ struct FastPathTests {
         #expect(fast.page == general.page)
     }
 
+    @Test("a dash anywhere in the first 100 bytes gives what the general path gives", arguments: [
+        "Paris (AFP) - Ministers of France and Germany met on Tuesday to discuss the budget of the union.",
+        "KYIV, Ukraine (AP) -- Russian forces shelled the city overnight, the regional governor said on Wednesday.",
+        "Israeli-Palestinian conflict: talks - the third round this year - resumed in Cairo on Monday morning.",
+        "Ministers from twenty-seven countries met in Brussels on Tuesday to discuss energy prices, and then - late - agreed.",
+        "A-B-C -D- E -- F --G \u{2015} the ministers met again in Geneva and agreed on a timetable for the talks on trade.",
+        "NATO - the alliance - said on Monday that it would send more troops to the eastern flank of its territory.",
+    ])
+    func dashes(text: String) {
+        let (fast, general) = bothPaths(text, title: "Uncategorized")
+        #expect(fast.body == general.body)
+        #expect(fast.page == general.page)
+    }
+
+    @Test("a paragraph about as long as the title gives what the general path gives, the title itself dropped", arguments: [
+        ("Occupation of Iraq", "The first Polish soldier is killed in Iraq."),
+        ("Armed conflicts and attacks", "Armed conflicts and attacks."),
+        ("Armed conflicts and attacks", "ARMED CONFLICTS -- and attacks!"),
+        ("\u{201C}Armed\u{201D}  conflicts", "Armed conflicts."),
+        ("International relations", "Two US paratroopers are killed west of Baghdad."),
+        ("A", "Short line."),
+        ("Talks in Geneva end without an agreement on the ceasefire", "Talks in Geneva end without an agreement on the ceasefire"),
+    ])
+    func titleLength(title: String, text: String) {
+        let (fast, general) = bothPaths(text, title: title)
+        #expect(fast.body == general.body)
+        #expect(fast.page == general.page)
+        #expect(fast.text == nil || fast.text == text)
+    }
+
     @Test("agrees with the general path on real records (../shared/corpora)")
     func realRecords() throws {
         guard let shared = sharedFolder else {

@@ -33,20 +33,19 @@ public struct ArticleIngestor: Sendable {
         let manifestEntry = options.manifest?.entry(for: raw.path)
 
         // The input's own fields, and the rest kept as metadata (one pass, no look-ups).
-        var fields = (title: String?.none, source: String?.none, byline: String?.none, author: String?.none)
-        var dateField: (name: String, rank: Int, text: String)?
+        // `id`, `title`, `source` and `date` are held apart already; a `date`
+        // (the most trusted date field) is not kept as metadata, the others are.
+        let given = raw.fields
+        var fields = (title: given.title, source: given.source, byline: String?.none, author: String?.none)
+        var dateField: (name: String, rank: Int, text: String)? = given.date.map { ("date", 0, $0) }
         var metadata: [String: String] = [:]
-        for (key, value) in raw.metadata {
+        for (key, value) in given.others {
             switch key {
-            case "id": continue
-            case "title": fields.title = value
-            case "source": fields.source = value
             case "byline": fields.byline = value
             default:
                 if key == "author" { fields.author = value }
-                if let rank = Self.dateFields.firstIndex(of: key) {
-                    if rank < dateField?.rank ?? Int.max { dateField = (key, rank, value) }
-                    if rank == 0 { continue }
+                if let rank = Self.dateFields.firstIndex(of: key), rank < dateField?.rank ?? Int.max {
+                    dateField = (key, rank, value)
                 }
                 metadata[key] = value
             }

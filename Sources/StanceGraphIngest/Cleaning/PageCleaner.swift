@@ -13,7 +13,7 @@ public struct PageCleaner: Sendable {
 
     /// The cleaned page of `raw`.
     public func clean(_ raw: RawDocument) -> CleanedPage {
-        let result = clean(raw, knownTitle: raw.metadata["title"], needsDate: true)
+        let result = clean(raw, knownTitle: raw.fields.title, needsDate: true)
         var page = result.page
         page.body = String(decoding: result.body, as: UTF8.self)
         return page
@@ -51,18 +51,23 @@ public struct PageCleaner: Sendable {
     /// one paragraph of prose already in normal form (a JSON Lines record's
     /// body). It gives what the general path gives for it (the paragraph is the
     /// body; no title, byline or head), without building lines.
+    ///
+    /// A paragraph that reads as the known title is no article (the general path
+    /// drops it as the title and finds no body): the general path handles it.
+    /// The test is the general path's (`ArticleLayout.same`): the title is only
+    /// compared with a paragraph of a comparable length, by folded key.
     private func singleParagraph(_ original: String, knownTitle: String?, needsDate: Bool) -> Result? {
         var content = original
         return content.withUTF8 { input -> Result? in
             guard TextNormalizer.isNormalizedParagraph(input) else { return nil }
-            if let knownTitle {
-                // A paragraph that might be the title itself takes the general path.
-                let titleBytes = knownTitle.utf8.count
-                if input.count * 2 + 16 >= titleBytes, titleBytes * 2 + 16 >= input.count { return nil }
-            }
             var tokens: [DateToken] = []
             let line = LineClassifier.classify(input, PageLine(start: 0, end: input.count, flags: .blankBefore), tokens: &tokens)
             guard line.kind == .prose || line.kind == .dialogue else { return nil }
+            if let knownTitle, Self.comparable(line.features.bytes, knownTitle.utf8.count) {
+                let title = Self.titleKey(of: knownTitle)
+                let key = line.key ?? (line.features.bytes <= Self.titleBytes && line.features.words <= 40 ? PhraseKey.key(input, line.line.range) : nil)
+                if Self.comparable(line.features.bytes, title.length), key == title.key { return nil }
+            }
             var page = CleanedPage(body: "")
             page.title = knownTitle
             if needsDate {
@@ -120,13 +125,10 @@ public struct PageCleaner: Sendable {
             let lines = normalized.lines.map { LineClassifier.classify(text, $0, tokens: &tokens) }
             // The known title's key, unless no line is near its length.
             let titleBytes = knownTitle?.utf8.count ?? 0
-            let comparable = lines.contains { $0.features.bytes * 2 + 16 >= titleBytes && titleBytes * 2 + 16 >= $0.features.bytes }
+            let comparable = lines.contains { Self.comparable($0.features.bytes, titleBytes) }
             let knownKey = knownTitle.flatMap { title -> ArticleLayout.TitleKey? in
                 guard comparable else { return nil }
-                let normalizedTitle = Array(title.utf8).withUnsafeBufferPointer { TextNormalizer.normalize($0) }
-                let length = normalizedTitle.bytes.last == 0x0A ? normalizedTitle.bytes.count - 1 : normalizedTitle.bytes.count
-                let key = normalizedTitle.bytes.withUnsafeBufferPointer { PhraseKey.key($0, 0..<length) }
-                return ArticleLayout.TitleKey(key: key, length: length)
+                return Self.titleKey(of: title)
             }
             // The folded key of a line short enough to be a title, computed once.
             var keys: [UInt64?] = []
@@ -191,6 +193,20 @@ public struct PageCleaner: Sendable {
     /// Lines longer than this cannot be a title.
     static let titleBytes = 400
 
+    /// Whether a line and a title have lengths close enough for the line to be
+    /// the title (folding drops punctuation, not whole words; see `ArticleLayout.same`).
+    static func comparable(_ lineBytes: Int, _ titleBytes: Int) -> Bool {
+        lineBytes * 2 + 16 >= titleBytes && titleBytes * 2 + 16 >= lineBytes
+    }
+
+    /// A known title's folded key and length, normalized as the text is.
+    static func titleKey(of title: String) -> ArticleLayout.TitleKey {
+        let normalizedTitle = Array(title.utf8).withUnsafeBufferPointer { TextNormalizer.normalize($0) }
+        let length = normalizedTitle.bytes.last == 0x0A ? normalizedTitle.bytes.count - 1 : normalizedTitle.bytes.count
+        let key = normalizedTitle.bytes.withUnsafeBufferPointer { PhraseKey.key($0, 0..<length) }
+        return ArticleLayout.TitleKey(key: key, length: length)
+    }
+
     /// Dates near the top: in the head's datelines, stamps, bylines, captions
     /// and credits, in the same kinds of line among the body's first three, and
     /// in a dateline opening the first paragraph ("SEOUL, June 21, 2024 —").
@@ -228,6 +244,9 @@ public struct PageCleaner: Sendable {
         var index = range.lowerBound
         let limit = min(range.upperBound, range.lowerBound + 100)
         while index + 2 < limit {
+            // Only an 0xE2 or a space before '-' can start a dash: skip to the next one.
+            index = ByteScan.nextDashStart(in: text, from: index, to: limit)
+            guard index + 2 < limit else { break }
             if text[index] == 0xE2, text[index + 1] == 0x80, text[index + 2] == 0x94 || text[index + 2] == 0x93 {
                 return range.lowerBound..<index
             }

@@ -19,8 +19,9 @@ public enum ArticleDateFinder {
     /// RFC 2822 (`Sat, 22 Jun 2024 14:57:31 +0900`), a written date
     /// (`June 22, 2024`, `2024.06.22`), or Unix time in seconds or milliseconds.
     public static func parseMetadataDate(_ text: String) -> CalendarDate? {
-        // The usual case, "2024-06-22" or an ISO timestamp, read as bytes.
-        if let date = isoDatePrefix(text.utf8) { return date }
+        // The usual case, "2024-06-22" or an ISO timestamp, read as bytes (from
+        // the String's own storage: iterating its UTF-8 view costs a call per byte).
+        if let date = text.utf8.withContiguousStorageIfAvailable({ isoDatePrefix($0) }) ?? isoDatePrefix(text.utf8) { return date }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let date = CalendarDate(iso: trimmed.prefix(10)) { return date }
         if !trimmed.isEmpty, trimmed.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Int(trimmed) {

@@ -24,10 +24,9 @@ struct DocumentStream {
     /// The next document, or nil when every input has been read.
     mutating func next(report: (Diagnostic) -> Void) -> RawDocument? {
         while true {
-            if records != nil {
-                if let document = records?.next(report: report) { return document }
-                records = nil
-            }
+            // Optional chaining reads the records in place (`records != nil` would copy the stream).
+            if let document = records?.next(report: report) { return document }
+            records = nil
             if nextFile < files.count {
                 let file = files[nextFile]
                 nextFile += 1

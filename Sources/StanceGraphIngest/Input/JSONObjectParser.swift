@@ -27,20 +27,70 @@ struct JSONObjectParser {
         var message: String
     }
 
+    /// A string as found in the line: its bytes when it has no escape (the usual
+    /// case, taken as it is), or its unescaped text.
+    fileprivate enum Scanned {
+        case plain(Range<Int>, isASCII: Bool)
+        case unescaped(String)
+    }
+
+    /// A member's name. Most names have no escapes: they are compared as the
+    /// bytes of the line, and a String is made only when one is asked for.
+    struct Name {
+        fileprivate let scanned: Scanned
+        fileprivate let line: UnsafeBufferPointer<UInt8>
+        fileprivate let trustsUTF8: Bool
+
+        /// Whether the name is `expected` (unescaped, byte for byte).
+        func equals(_ expected: StaticString) -> Bool {
+            let wanted = UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)
+            switch scanned {
+            case .plain(let range, _):
+                guard range.count == wanted.count else { return false }
+                var offset = 0
+                while offset < wanted.count {
+                    if line[range.lowerBound + offset] != wanted[offset] { return false }
+                    offset += 1
+                }
+                return true
+            case .unescaped(let text):
+                return text.utf8.elementsEqual(wanted)
+            }
+        }
+
+        /// The name's bytes as written in the line, when it has no escape.
+        var plainBytes: UnsafeBufferPointer<UInt8>? {
+            guard case .plain(let range, _) = scanned else { return nil }
+            return UnsafeBufferPointer(rebasing: line[range])
+        }
+
+        /// The name as a String.
+        var string: String {
+            JSONObjectParser.string(scanned, in: line, trustingUTF8: trustsUTF8)
+        }
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// The line is known to be valid UTF-8: strings are made from its bytes without checking them again.
+    private let trustsUTF8: Bool
     private var index = 0
     /// Reused for unescaping strings.
     private var scratch: [UInt8] = []
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, trustingUTF8: Bool) {
         self.bytes = bytes
+        self.trustsUTF8 = trustingUTF8
     }
 
     /// Calls `member` with each member of the object on `line`, in order (a
     /// repeated key comes twice); returns why the line is not an object, or nil.
     /// Members before a syntax error have been passed on already.
-    static func parse(_ line: UnsafeBufferPointer<UInt8>, member: (String, Value) -> Void) -> Failure? {
-        var parser = JSONObjectParser(line)
+    ///
+    /// `trustingUTF8` says the line is known to be valid UTF-8 (checked by the
+    /// caller), so its strings are copied without being validated again;
+    /// otherwise each invalid sequence becomes U+FFFD.
+    static func parse(_ line: UnsafeBufferPointer<UInt8>, trustingUTF8: Bool, member: (Name, Value) -> Void) -> Failure? {
+        var parser = JSONObjectParser(line, trustingUTF8: trustingUTF8)
         do {
             try parser.object(member)
             return nil
@@ -51,6 +101,12 @@ struct JSONObjectParser {
         }
     }
 
+    /// Calls `member` with the name and value of each member of the object on
+    /// `line` (see `parse(_:trustingUTF8:member:)`).
+    static func parse(_ line: UnsafeBufferPointer<UInt8>, member: (String, Value) -> Void) -> Failure? {
+        parse(line, trustingUTF8: false) { name, value in member(name.string, value) }
+    }
+
     /// The members of the object on `line`, in order.
     static func parse(_ line: UnsafeBufferPointer<UInt8>) -> Result<[(key: String, value: Value)], Failure> {
         var members: [(key: String, value: Value)] = []
@@ -58,7 +114,7 @@ struct JSONObjectParser {
         return .success(members)
     }
 
-    private mutating func object(_ member: (String, Value) -> Void) throws {
+    private mutating func object(_ member: (Name, Value) -> Void) throws {
         skipSpace()
         guard index < bytes.count else { throw fail("the line is empty") }
         guard bytes[index] == UInt8(ascii: "{") else {
@@ -72,7 +128,7 @@ struct JSONObjectParser {
             while true {
                 skipSpace()
                 guard peek() == UInt8(ascii: "\"") else { throw fail("expected a \"quoted\" member name") }
-                let key = try string()
+                let key = Name(scanned: try scanString(), line: bytes, trustsUTF8: trustsUTF8)
                 skipSpace()
                 guard peek() == UInt8(ascii: ":") else { throw fail("expected ':' after the member name") }
                 index += 1
@@ -121,13 +177,31 @@ struct JSONObjectParser {
 
     /// A string starting at the opening quote; unescaped.
     private mutating func string() throws -> String {
+        Self.string(try scanString(), in: bytes, trustingUTF8: trustsUTF8)
+    }
+
+    /// The String of a scanned string.
+    fileprivate static func string(_ scanned: Scanned, in bytes: UnsafeBufferPointer<UInt8>, trustingUTF8: Bool) -> String {
+        switch scanned {
+        case .plain(let range, let isASCII):
+            let slice = UnsafeBufferPointer(rebasing: bytes[range])
+            return trustingUTF8 ? UTF8Validation.string(validated: slice, isASCII: isASCII) : String(decoding: slice, as: UTF8.self)
+        case .unescaped(let text):
+            return text
+        }
+    }
+
+    /// A string starting at the opening quote: its range when it has no escape,
+    /// else its unescaped text.
+    private mutating func scanString() throws -> Scanned {
         index += 1
         let start = index
         // Fast path: no escapes.
-        index = ByteScan.nextQuoteOrEscape(in: bytes, from: index, to: bytes.count)
+        let (end, isASCII) = ByteScan.nextQuoteOrEscape(in: bytes, from: index, to: bytes.count)
+        index = end
         if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
-            defer { index += 1 }
-            return String(decoding: bytes[start..<index], as: UTF8.self)
+            index += 1
+            return .plain(start..<end, isASCII: isASCII)
         }
         guard index < bytes.count else { throw failAt(start - 1, "a string is not closed with '\"'") }
         scratch.removeAll(keepingCapacity: true)
@@ -136,11 +210,13 @@ struct JSONObjectParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return String(decoding: scratch, as: UTF8.self)
+                return .unescaped(String(decoding: scratch, as: UTF8.self))
             }
             if byte != UInt8(ascii: "\\") {
-                scratch.append(byte)
-                index += 1
+                // The plain bytes up to the next quote or escape, copied at once.
+                let next = ByteScan.nextQuoteOrEscape(in: bytes, from: index, to: bytes.count).index
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<next]))
+                index = next
                 continue
             }
             guard index + 1 < bytes.count else { break }

@@ -16,17 +16,27 @@ public struct RawDocument: Sendable, Hashable {
     public var format: Format
     /// The content, decoded as UTF-8 (invalid sequences already replaced).
     public var content: String
-    /// Fields that came with the input: `title`, `source`, `date`, `url` and any other
-    /// JSON Lines field or HTML meta tag.
-    public var metadata: [String: String]
+    /// The metadata, with the commonest fields held apart (see `Fields`).
+    var fields: Fields
 
     public init(id: ArticleID, path: String, line: Int? = nil, format: Format, content: String, metadata: [String: String] = [:]) {
+        self.init(id: id, path: path, line: line, format: format, content: content, fields: Fields(metadata))
+    }
+
+    init(id: ArticleID, path: String, line: Int? = nil, format: Format, content: String, fields: Fields) {
         self.id = id
         self.path = path
         self.line = line
         self.format = format
         self.content = content
-        self.metadata = metadata
+        self.fields = fields
+    }
+
+    /// Fields that came with the input: `title`, `source`, `date`, `url` and any other
+    /// JSON Lines field or HTML meta tag.
+    public var metadata: [String: String] {
+        get { fields.dictionary }
+        set { fields = Fields(newValue) }
     }
 
     /// `path` or `path:line`, the way diagnostics name this input.

@@ -20,7 +20,14 @@ enum UTF8Validation {
         let end = bytes.count
         guard let base = bytes.baseAddress else { return nil }
         while index < end {
-            // ASCII fast path: a word at a time.
+            // ASCII fast path: four words at a time (their high bits OR-ed), then a word at a time.
+            while index + 32 <= end {
+                let raw = UnsafeRawPointer(base + index)
+                let word = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 32
+            }
             while index + 8 <= end {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 != 0 { break }
@@ -53,6 +60,18 @@ enum UTF8Validation {
     /// `bytes` as a String, each invalid sequence replaced by U+FFFD.
     static func decode(_ bytes: some Collection<UInt8>) -> String {
         String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `bytes`, already known to be valid UTF-8, as a String: copied without
+    /// being validated again (`String(decoding:as:)` would check every byte
+    /// once more, and scan it for ASCII once more). `isASCII` must be true only
+    /// when every byte is below 0x80; false is always safe.
+    @inline(__always)
+    static func string(validated bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The length of the valid multi-byte sequence starting at `index`, or 0.

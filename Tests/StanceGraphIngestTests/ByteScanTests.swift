@@ -1,0 +1,113 @@
+@testable import StanceGraphIngest
+import Testing
+
+/// The vector scans count whole blocks and then one block that overlaps the
+/// last whole one: these compare them with byte-by-byte counts at every length
+/// and every position, so a lane counted twice or missed shows.
+@Suite("ByteScan: vector scans agree with byte-by-byte scans")
+struct ByteScanTests {
+    /// A deterministic pseudo-random generator (xorshift), so failures repeat.
+    struct Bytes: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+    }
+
+    /// The shape of `bytes` counted one byte at a time.
+    func slowShape(_ bytes: [UInt8]) -> ByteScan.Shape {
+        var shape = ByteScan.Shape()
+        for (index, byte) in bytes.enumerated() {
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            let afterNext = index + 2 < bytes.count ? bytes[index + 2] : 0
+            if byte == 0x20 { shape.spaces += 1 }
+            if byte == 0x20, (0x41...0x5A).contains(next) { shape.capitalAfterSpace += 1 }
+            if [0x2E, 0x21, 0x3F].contains(byte), next == 0x20, (0x41...0x5A).contains(afterNext) { shape.sentenceBreaks += 1 }
+            if (0x30...0x39).contains(byte) { shape.presence.digit = true }
+            if byte >= 0x80 { shape.presence.nonASCII = true }
+            if byte == 0x3A || byte == 0x40 { shape.presence.rare = true }
+            if byte == 0xC2 { shape.presence.latinSupplement = true }
+            if (0xEA...0xED).contains(byte) { shape.presence.hangul = true }
+            if byte == 0xD0 || byte == 0xD1 { shape.presence.cyrillic = true }
+        }
+        return shape
+    }
+
+    @Test("shape: the counts and the kinds of bytes, at every length up to 600")
+    func shape() {
+        var random = Bytes(state: 0x9E37_79B9_7F4A_7C15)
+        // Spaces, capitals and stops often, so every count is exercised.
+        let alphabet: [UInt8] = Array(" .!?AZaz09:@".utf8) + [0xC2, 0xA9, 0xEA, 0xD0, 0x80]
+        for length in 0...600 {
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &random)! }
+            // The range also starts past the buffer's start, as a line inside a page does.
+            let padded = Array("xy".utf8) + bytes + Array("Zq".utf8)
+            let expected = slowShape(bytes)
+            let shape = padded.withUnsafeBufferPointer { ByteScan.shape(in: $0, 2..<2 + length) }
+            #expect(shape.spaces == expected.spaces, "length \(length)")
+            #expect(shape.capitalAfterSpace == expected.capitalAfterSpace, "length \(length)")
+            #expect(shape.sentenceBreaks == expected.sentenceBreaks, "length \(length)")
+            #expect(shape.presence.digit == expected.presence.digit, "length \(length)")
+            #expect(shape.presence.nonASCII == expected.presence.nonASCII, "length \(length)")
+            #expect(shape.presence.rare == expected.presence.rare, "length \(length)")
+            #expect(shape.presence.latinSupplement == expected.presence.latinSupplement, "length \(length)")
+            #expect(shape.presence.hangul == expected.presence.hangul, "length \(length)")
+            #expect(shape.presence.cyrillic == expected.presence.cyrillic, "length \(length)")
+        }
+    }
+
+    @Test("shape: a long line of spaces counts past 255 blocks")
+    func longShape() {
+        let line = Array(String(repeating: "a B. Cd ", count: 2000).utf8)
+        let shape = line.withUnsafeBufferPointer { ByteScan.shape(in: $0, 0..<$0.count) }
+        let expected = slowShape(line)
+        #expect(shape.spaces == expected.spaces)
+        #expect(shape.capitalAfterSpace == expected.capitalAfterSpace)
+        #expect(shape.sentenceBreaks == expected.sentenceBreaks)
+    }
+
+    @Test("marker words are found at every position of lines of every length", arguments: [
+        ("cookie", true, false), ("COOKIE", true, false), ("photo", false, true), ("Picture", false, true), ("image", false, true),
+        ("foto", false, true), ("Getty", false, true), ("cooki", false, false), ("phot", false, false), ("getta", false, false),
+    ])
+    func markerWords(word: String, cookie: Bool, photo: Bool) {
+        for length in word.utf8.count...60 {
+            for position in 0...(length - word.utf8.count) {
+                var line = Array(repeating: UInt8(ascii: "x"), count: length)
+                line.replaceSubrange(position..<position + word.utf8.count, with: Array(word.utf8))
+                let found = line.withUnsafeBufferPointer { ByteScan.markerWords(in: $0, 0..<$0.count) }
+                #expect(found.cookie == cookie && found.photo == photo, "\(word) at \(position) of \(length)")
+            }
+        }
+    }
+
+    @Test("the next dash start is the first 0xE2 or space before '-', never past the end")
+    func dashStarts() {
+        let text = Array("Word-word, words and more words - then \u{2014} the end -".utf8)
+        var expected: [Int] = []
+        for index in text.indices where text[index] == 0xE2 || (text[index] == 0x20 && index + 1 < text.count && text[index + 1] == 0x2D) {
+            expected.append(index)
+        }
+        for end in 0...text.count {
+            for start in 0...end {
+                let found = text.withUnsafeBufferPointer { ByteScan.nextDashStart(in: $0, from: start, to: end) }
+                let wanted = expected.first { $0 >= start && ($0 < end && (text[$0] == 0xE2 || $0 + 1 < end)) } ?? end
+                #expect(found == wanted, "from \(start) to \(end)")
+            }
+        }
+    }
+
+    @Test("the next quote or escape and whether the bytes before it are ASCII")
+    func quotes() {
+        let text = Array(#"plain ascii text, then "a quote and é then \ an escape"#.utf8)
+        for start in 0...text.count {
+            let found = text.withUnsafeBufferPointer { ByteScan.nextQuoteOrEscape(in: $0, from: start, to: $0.count) }
+            let index = text[start...].firstIndex { $0 == 0x22 || $0 == 0x5C } ?? text.count
+            #expect(found.index == index, "from \(start)")
+            #expect(found.isASCII == text[start..<index].allSatisfy { $0 < 0x80 }, "from \(start)")
+        }
+    }
+}
