@@ -11,7 +11,7 @@ struct JSONWriterTests {
 
     @Test("doubles print as Double.description does", arguments: [
         0.0, -0.0, 1.0, 0.5, 0.9, 0.765, 0.81, 0.6400000000000001, 0.44999999999999996, 0.1 + 0.2, 1.0 / 3.0,
-        0.001, 0.000999, 0.0001, 1e-5, 123.456, 999_999.999999, 999_999.9999999, 1_000_000, 1e16, -0.25, 5e-324,
+        0.001, 0.000999, 0.0001, 1e-5, 123.456, 999_999.999999, 999_999.9999999, 1_000_000, 1e16, -0.25, Double.leastNonzeroMagnitude,
         Double.greatestFiniteMagnitude, 0.7 * 0.9 * 0.85,
     ])
     func doubleMatchesDescription(value: Double) {
