@@ -20,15 +20,21 @@ extension FrameResolver {
     /// pair and stance is reported once per sentence (the surest mention).
     func relations() -> [FoundRelation] {
         var found: [FoundRelation] = []
-        func add(_ source: Participant, _ target: Participant, _ stance: Stance, directed: Bool, _ frame: EventFrame,
+        /// What `add` needs of the frame a relation comes from.
+        struct Origin {
+            var start: Int
+            var weight: Double
+            var modality: Modality
+        }
+        func add(_ source: Participant, _ target: Participant, _ stance: Stance, directed: Bool, _ origin: Origin,
                  certainty: Double, farthest: Int?, trigger: Range<Int>) {
             // Agreements are targets of stances, never agents.
             guard !source.isSameSide(as: target), source.type != .agreement else { return }
-            let distance = farthest.map { abs($0 - frame.tokens.lowerBound) } ?? 0
-            let confidence = RelationConfidence.score(weight: frame.trigger.weight, agentCertainty: certainty,
+            let distance = farthest.map { abs($0 - origin.start) } ?? 0
+            let confidence = RelationConfidence.score(weight: origin.weight, agentCertainty: certainty,
                                                       targetCertainty: 1, distance: distance)
             let relation = FoundRelation(source: source, target: target, stance: stance, directed: directed,
-                                         modality: frame.modality, trigger: trigger, confidence: confidence)
+                                         modality: origin.modality, trigger: trigger, confidence: confidence)
             if let existing = found.firstIndex(where: { $0.stance == stance && $0.directed == directed && $0.modality == relation.modality
                 && ($0.source == source && $0.target == target || !directed && $0.source == target && $0.target == source) }) {
                 if found[existing].confidence < confidence { found[existing] = relation }
@@ -36,63 +42,70 @@ extension FrameResolver {
                 found.append(relation)
             }
         }
-        // By index, skipping suppressed frames before reading the rest: a copied
-        // frame retains each of its arrays.
-        for index in analysis.frames.indices where !analysis.frames[index].suppressed {
-            let frame = analysis.frames[index]
+        // By index, reading the stored fields of the stored frames (the trigger's, not
+        // `isSymmetric` or `stance`): a copied frame retains each of its arrays and
+        // strings, and a computed property of an array element is read from a copy.
+        let frames = analysis.frames
+        for index in frames.indices where !frames[index].suppressed {
+            let start = frames[index].tokens.lowerBound
+            let stance = frames[index].trigger.stance
+            let origin = Origin(start: start, weight: frames[index].trigger.weight, modality: frames[index].modality)
             let trigger = triggerSpan(index)
-            let farthest = [frame.agents.farthest, frame.targets.farthest, frame.parties.farthest]
-                .compactMap { $0 }.max { abs($0 - frame.tokens.lowerBound) < abs($1 - frame.tokens.lowerBound) }
-            if frame.isSymmetric {
-                let agentsAndTargets = min(frame.agents.certainty, frame.targets.certainty)
-                for agent in frame.agents.participants {
-                    for target in frame.targets.participants {
-                        add(agent, target, frame.stance, directed: false, frame, certainty: agentsAndTargets, farthest: farthest, trigger: trigger)
+            let farthest = [frames[index].agents.farthest, frames[index].targets.farthest, frames[index].parties.farthest]
+                .compactMap { $0 }.max { abs($0 - start) < abs($1 - start) }
+            let agents = frames[index].agents
+            let targets = frames[index].targets
+            let parties = frames[index].parties
+            if frames[index].trigger.symmetric {
+                let agentsAndTargets = min(agents.certainty, targets.certainty)
+                for agent in agents.participants {
+                    for target in targets.participants {
+                        add(agent, target, stance, directed: false, origin, certainty: agentsAndTargets, farthest: farthest, trigger: trigger)
                     }
                 }
-                let parties = frame.parties.participants
                 // "X and Y held talks": the subject's members relate to one another.
-                let agents = frame.agents.participants
-                if frame.targets.isEmpty, agents.count > 1, frame.trigger.weight > FrameResolver.weakTrigger {
-                    for first in agents.indices {
-                        for second in agents.indices where second > first {
-                            add(agents[first], agents[second], frame.stance, directed: false, frame,
-                                certainty: frame.agents.certainty, farthest: farthest, trigger: trigger)
+                if targets.isEmpty, agents.participants.count > 1, origin.weight > FrameResolver.weakTrigger {
+                    let members = agents.participants
+                    for first in members.indices {
+                        for second in members.indices where second > first {
+                            add(members[first], members[second], stance, directed: false, origin,
+                                certainty: agents.certainty, farthest: farthest, trigger: trigger)
                         }
                     }
                 }
-                for first in parties.indices {
-                    for second in parties.indices where second > first {
-                        add(parties[first], parties[second], frame.stance, directed: false, frame,
-                            certainty: frame.parties.certainty, farthest: farthest, trigger: trigger)
+                let members = parties.participants
+                for first in members.indices {
+                    for second in members.indices where second > first {
+                        add(members[first], members[second], stance, directed: false, origin,
+                            certainty: parties.certainty, farthest: farthest, trigger: trigger)
                     }
                 }
             } else {
-                let certainty = min(frame.agents.certainty, frame.targets.certainty)
-                for agent in frame.agents.participants {
-                    for target in frame.targets.participants {
-                        add(agent, target, frame.stance, directed: true, frame, certainty: certainty, farthest: farthest, trigger: trigger)
+                let certainty = min(agents.certainty, targets.certainty)
+                for agent in agents.participants {
+                    for target in targets.participants {
+                        add(agent, target, stance, directed: true, origin, certainty: certainty, farthest: farthest, trigger: trigger)
                     }
                 }
             }
             // "X and Y signed the treaty": each signer agrees to the treaty; "welcomed the accord".
-            if let agreement = frame.agreement, [Stance.agreement, .support, .condemnation, .denial].contains(frame.stance) {
-                let side = frame.stance == .agreement
-                    ? frame.agents.participants + frame.parties.participants + frame.targets.participants
-                    : frame.agents.participants
-                let certainty = side.isEmpty ? 0 : max(frame.agents.certainty, frame.parties.certainty)
+            if let agreement = frames[index].agreement, [Stance.agreement, .support, .condemnation, .denial].contains(stance) {
+                let side = stance == .agreement
+                    ? agents.participants + parties.participants + targets.participants
+                    : agents.participants
+                let certainty = side.isEmpty ? 0 : max(agents.certainty, parties.certainty)
                 for party in side {
-                    add(party, agreement, frame.stance, directed: true, frame, certainty: certainty, farthest: farthest, trigger: trigger)
+                    add(party, agreement, stance, directed: true, origin, certainty: certainty, farthest: farthest, trigger: trigger)
                 }
             }
         }
         for stance in derived {
-            let frame = analysis.frames[stance.frame]
-            var evaluation = frame
-            evaluation.trigger.stance = stance.stance
+            // The derived stance borrows the frame's weight and modality.
+            let origin = Origin(start: frames[stance.frame].tokens.lowerBound, weight: frames[stance.frame].trigger.weight,
+                                modality: frames[stance.frame].modality)
             for agent in stance.agents {
                 for target in stance.targets {
-                    add(agent, target, stance.stance, directed: true, evaluation, certainty: stance.certainty,
+                    add(agent, target, stance.stance, directed: true, origin, certainty: stance.certainty,
                         farthest: nil, trigger: triggerSpan(stance.frame))
                 }
             }
@@ -119,17 +132,18 @@ extension FrameResolver {
             memory.lastSpeaker = speech.lastSpeaker
             memory.lastSpeakerSentence = memory.sentence
         }
-        for index in analysis.frames.indices where !analysis.frames[index].suppressed && !analysis.frames[index].negated {
-            let frame = analysis.frames[index]
-            if frame.isSymmetric {
-                var members = frame.agents.participants
-                for member in frame.targets.participants + frame.parties.participants where !members.contains(member) {
-                    members.append(member)
-                }
-                memory.remember(partySet: members)
+        // By index, reading the fields of the stored frames: a copied frame retains
+        // each of its arrays and strings.
+        let frames = analysis.frames
+        for index in frames.indices where !frames[index].suppressed && !frames[index].negated {
+            // The trigger's fields, not `isSymmetric` or `stance`: a computed property of
+            // an array element is read from a copy of the element.
+            if frames[index].trigger.symmetric {
+                memory.remember(partySet: frames[index].allParticipants)
             }
-            if !Self.isEvaluation(frame.stance), frame.agents.certainty >= RelationConfidence.carriedOver || !frame.parties.isEmpty {
-                memory.remember(focus: frame.accountableParticipants)
+            if !Self.isEvaluation(frames[index].trigger.stance),
+               frames[index].agents.certainty >= RelationConfidence.carriedOver || !frames[index].parties.isEmpty {
+                memory.remember(focus: frames[index].accountableParticipants)
             }
         }
     }

@@ -77,7 +77,7 @@ struct FrameResolver {
             frame.modality = ModalityDetector.modality(analysis, frame: frame, anchor: analysis.groups[group].tokens.lowerBound,
                                                        reportedAsHedged: speech.content(at: frame.tokens.lowerBound)?.isHedged ?? false)
             anchors[index] = analysis.groups[group].tokens.lowerBound
-            analysis.frames[index] = frame
+            swap(&analysis.frames[index], &frame)
             return
         }
         // "U.S.-backed forces", "Saudi-led coalition": the actor before the hyphen
@@ -91,7 +91,7 @@ struct FrameResolver {
                 frame.targets.set(participants(target), certainty: certainty(target), at: next)
             }
             frame.modality = ModalityDetector.modality(analysis, frame: frame, anchor: frame.tokens.lowerBound, reportedAsHedged: false)
-            analysis.frames[index] = frame
+            swap(&analysis.frames[index], &frame)
             return
         }
         let right = analysis.rightArguments(of: index)
@@ -199,7 +199,6 @@ struct FrameResolver {
         frame.modality = ModalityDetector.modality(analysis, frame: frame, anchor: modalityAnchor,
                                                    reportedAsHedged: speech.content(at: frame.tokens.lowerBound)?.isHedged ?? false)
         anchors[index] = anchor
-        analysis.frames[index] = frame
         // "X and Y agreed to resume talks, and both countries ...": later references
         // in the sentence may point back at this pair.
         if frame.isSymmetric {
@@ -207,6 +206,9 @@ struct FrameResolver {
             for member in frame.targets.participants + frame.parties.participants where !members.contains(member) { members.append(member) }
             memory.remember(partySet: members)
         }
+        // Swapped in rather than assigned: assigning copies `frame` (retaining each
+        // of its arrays and strings), and `frame` is not read after this.
+        swap(&analysis.frames[index], &frame)
     }
 
     /// Whether whoever ends the relation is its agent: "X suspended talks with Y",
@@ -299,6 +301,10 @@ struct FrameResolver {
     /// *threatens*" and "*agreeing to enhance* cooperation" after "X and Y's
     /// signing", the targets of "condemned *the attack by X*".
     private mutating func resolveEventArguments(_ index: Int) {
+        // Each rule below starts from one of these; without any, the frame stays as
+        // it is, and the test on the stored frame spares copying it.
+        guard analysis.frames[index].agreementGroup != nil || analysis.frames[index].targetEvent != nil
+                || analysis.frames[index].agentEvent != nil || analysis.frames[index].targetPronoun != nil else { return }
         var frame = analysis.frames[index]
         // "condemned the new defense pact (signed by X and Y)": a stance toward an
         // agreement is a stance toward its parties too.
@@ -349,26 +355,28 @@ struct FrameResolver {
                                            excluding: frame.agents.participants)
             frame.targets.participants = members
         }
-        analysis.frames[index] = frame
+        swap(&analysis.frames[index], &frame)
     }
 
     /// Mutual stances with one side only: "X met Y and agreed to cooperate" (the
     /// partner carries over), "X and Y cooperate" (the subject's members relate
     /// to one another), "cooperate on the issues between X and Y".
     private mutating func completeMutual(_ index: Int) {
-        guard analysis.frames[index].isSymmetric else { return }
+        // The tests on the stored frame first (its trigger's fields: a computed
+        // property of an array element is read from a copy, which retains its arrays).
+        guard analysis.frames[index].trigger.symmetric, analysis.frames[index].parties.isEmpty,
+              analysis.frames[index].targets.isEmpty else { return }
         var frame = analysis.frames[index]
-        guard frame.isSymmetric, frame.parties.isEmpty, frame.targets.isEmpty else { return }
         if frame.agents.participants.count == 1 {
             let agent = frame.agents.participants[0]
             for earlier in stride(from: index - 1, through: 0, by: -1) {
-                let other = analysis.frames[earlier]
-                guard other.isSymmetric, other.agents.participants.contains(agent), !other.targets.isEmpty else { continue }
-                frame.targets = other.targets
-                frame.targets.certainty = min(other.targets.certainty, RelationConfidence.carriedOver)
+                guard analysis.frames[earlier].trigger.symmetric, !analysis.frames[earlier].targets.isEmpty,
+                      analysis.frames[earlier].agents.participants.contains(agent) else { continue }
+                frame.targets = analysis.frames[earlier].targets
+                frame.targets.certainty = min(analysis.frames[earlier].targets.certainty, RelationConfidence.carriedOver)
                 // "will not meet X to discuss ...", "refused to meet X to discuss ...":
                 // a partner borrowed from a meeting that does not happen is not met either.
-                if other.negated || other.refused { frame.negated = true }
+                if analysis.frames[earlier].negated || analysis.frames[earlier].refused { frame.negated = true }
                 break
             }
         }
@@ -377,7 +385,7 @@ struct FrameResolver {
             frame.parties.set(participants(between), certainty: RelationConfidence.carriedOver,
                               at: analysis.groups[between].tokens.upperBound - 1)
         }
-        analysis.frames[index] = frame
+        swap(&analysis.frames[index], &frame)
     }
 
     @inline(__always)
@@ -397,7 +405,7 @@ struct FrameResolver {
         let isSpeechAct = [Stance.concern, .condemnation, .demand, .denial].contains(frame.stance)
         if isSpeechAct || frame.trigger.direction == .inverse || frame.governorIsInverse {
             frame.agents.set(frame.speaker, certainty: RelationConfidence.speaker, at: nil)
-            analysis.frames[index] = frame
+            swap(&analysis.frames[index], &frame)
         }
     }
 
@@ -449,19 +457,19 @@ struct FrameResolver {
     /// the sentence ("X condemned the move, while Y expressed grave concern") or
     /// the event it refers back to ("condemned such development").
     private mutating func shareEvaluationTarget(_ index: Int) {
-        guard Self.isConcernOrCondemnation(analysis.frames[index].stance), analysis.frames[index].targets.isEmpty else { return }
+        guard Self.isConcernOrCondemnation(analysis.frames[index].trigger.stance), analysis.frames[index].targets.isEmpty else { return }
         var frame = analysis.frames[index]
         // An event in object position that names no one ("condemned the deal") refers back too.
         let emptyEvent = frame.targetEvent.map { analysis.frames[$0].accountableParticipants.isEmpty } ?? true
         guard [Stance.concern, .condemnation].contains(frame.stance), !frame.agents.isEmpty,
               frame.targets.isEmpty, emptyEvent else { return }
-        for other in analysis.frames.indices where other != index && Self.isConcernOrCondemnation(analysis.frames[other].stance) {
+        for other in analysis.frames.indices where other != index && Self.isConcernOrCondemnation(analysis.frames[other].trigger.stance) {
             let parallel = analysis.frames[other]
             if [Stance.concern, .condemnation].contains(parallel.stance), !parallel.targets.isEmpty,
                !parallel.agents.isEmpty {
                 frame.targets = parallel.targets
                 frame.targets.certainty = min(parallel.targets.certainty, RelationConfidence.carriedOver)
-                analysis.frames[index] = frame
+                swap(&analysis.frames[index], &frame)
                 return
             }
         }
@@ -482,7 +490,7 @@ struct FrameResolver {
         }
         guard !referents.isEmpty else { return }
         frame.targets.set(referents, certainty: RelationConfidence.discourse, at: nil)
-        analysis.frames[index] = frame
+        swap(&analysis.frames[index], &frame)
     }
 
     /// Whether an evaluation points back at an event: "such development", "the
@@ -511,7 +519,7 @@ struct FrameResolver {
     /// "refused to cooperate with X", "rejected talks with X": the positive stance
     /// is not taken; the refusal is a denial toward its partner.
     private mutating func applyRefusal(_ index: Int) {
-        guard analysis.frames[index].stance == .denial else { return }
+        guard analysis.frames[index].trigger.stance == .denial else { return }
         let frame = analysis.frames[index]
         let isRefusalTrigger = frame.stance == .denial
             && frame.tokens.contains(where: { analysis.classes($0).contains(.refusal) })
@@ -544,7 +552,7 @@ struct FrameResolver {
     /// "X and Y denied they were in talks": what a denial covers is disputed, and
     /// the denial is a stance only toward someone outside it ("denied Ukraine's claims").
     private mutating func applyDenial(_ index: Int) {
-        guard analysis.frames[index].stance == .denial else { return }
+        guard analysis.frames[index].trigger.stance == .denial else { return }
         let frame = analysis.frames[index]
         guard frame.stance == .denial, !frame.suppressed,
               frame.tokens.contains(where: { analysis.classes($0).contains(.denialVerb) }) else { return }
@@ -596,6 +604,6 @@ struct FrameResolver {
                 frame.suppressed = true
             }
         }
-        analysis.frames[index] = frame
+        swap(&analysis.frames[index], &frame)
     }
 }

@@ -81,14 +81,16 @@ public struct RelationExtractor: Sendable {
             let speech = ReportedSpeech(&analysis, carriedSpeaker: carried) { analysis, group in
                 analysis.members(of: group, memory: memory, speaker: { _ in carried })
             }
-            var resolver = FrameResolver(analysis: consume analysis, speech: speech, memory: memory)
-            // The resolver now holds the only reference to the memory's arrays, so
-            // that remembering appends in place instead of copying them.
-            memory = DiscourseMemory()
+            // The memory moves into the resolver and back (by swapping with an empty
+            // one, which allocates nothing): the resolver then holds the only
+            // reference to the memory's arrays, so that remembering appends in place
+            // instead of copying them, and no copy of the memory is made either way.
+            var resolver = FrameResolver(analysis: consume analysis, speech: speech, memory: DiscourseMemory())
+            swap(&memory, &resolver.memory)
             resolver.resolve()
             let found = resolver.relations()
             resolver.updateMemory(relations: found)
-            memory = resolver.memory
+            swap(&memory, &resolver.memory)
             guard !found.isEmpty else { continue }
             if dates == nil { dates = EventDateResolver(articleDate: article.article.date) }
             let eventDate = dates?.resolve(article.bytes[sentence.range])

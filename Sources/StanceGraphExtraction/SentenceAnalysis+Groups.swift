@@ -157,37 +157,37 @@ extension SentenceAnalysis {
     /// Joins units separated by "and", "or", commas or "as well as" into one group,
     /// and units joined by hyphens ("ROK-US") into a compound.
     private mutating func mergeCoordinated(_ units: [Unit]) {
+        // The units are read in place, by index (`last` is the index of the group's
+        // last unit), and the group is built in the append: a copied unit or group
+        // retains its participants' strings and its arrays.
         var index = 0
         while index < units.count {
-            var last = units[index]
-            var members = [last.participant]
+            var last = index
+            var members = [units[index].participant]
             var compound = false
-            var allWeak = last.isWeak
+            var allWeak = units[index].isWeak
             var next = index + 1
-            while next < units.count, !last.isPossessive, units[next].isAgreement == last.isAgreement {
-                let gap = last.tokens.upperBound..<units[next].tokens.lowerBound
+            while next < units.count, !units[last].isPossessive, units[next].isAgreement == units[last].isAgreement {
+                let gap = units[last].tokens.upperBound..<units[next].tokens.lowerBound
                 let joinedByHyphen = gap.count == 1 && isCompoundJoiner(gap.lowerBound)
                 guard joinedByHyphen || isCoordinationGap(gap) && listContinues(units, from: next, after: gap),
-                      layout.clause(of: units[next].tokens.lowerBound) == layout.clause(of: last.tokens.lowerBound) else { break }
+                      layout.clause(of: units[next].tokens.lowerBound) == layout.clause(of: units[last].tokens.lowerBound) else { break }
                 // "the dispatch to Russia and South Korea's countermeasures": a possessive
                 // after a preposition's object starts a phrase of its own.
                 if units[next].isPossessive, !joinedByHyphen, isAfterPreposition(units[index].tokens.lowerBound) { break }
                 if joinedByHyphen { compound = true }
-                last = units[next]
-                if !members.contains(last.participant) { members.append(last.participant) }
-                allWeak = allWeak && last.isWeak
+                last = next
+                if !members.contains(units[last].participant) { members.append(units[last].participant) }
+                allWeak = allWeak && units[last].isWeak
                 next += 1
             }
             // A compound of demonyms names actors when it modifies a trigger:
             // "Russian-North Korean cooperation" (not "a British-Dutch company").
-            if compound, allWeak { allWeak = !modifiesTrigger(from: last.tokens.upperBound) }
-            var group = ActorGroup(tokens: units[index].tokens.lowerBound..<last.tokens.upperBound, members: members, head: .actors)
-            group.isPossessive = last.isPossessive
-            group.isCompound = compound
-            group.isWeak = allWeak
-            group.isAgreement = last.isAgreement
-            group.agreementParties = last.agreementParties
-            groups.append(group)
+            if compound, allWeak { allWeak = !modifiesTrigger(from: units[last].tokens.upperBound) }
+            groups.append(ActorGroup(
+                tokens: units[index].tokens.lowerBound..<units[last].tokens.upperBound, members: members, head: .actors,
+                isPossessive: units[last].isPossessive, isCompound: compound, isWeak: allWeak,
+                isAgreement: units[last].isAgreement, agreementParties: units[last].agreementParties))
             index = next
         }
     }

@@ -256,7 +256,7 @@ struct SentenceAnalysis {
             // says who feels it (the subject), not who it is done to.
             if !isNoun, match.trigger.stance != .concern { frame.isPassive = isPassive(span) }
             for position in span { facts[position - range.lowerBound].frame = Int32(frames.count) }
-            frames.append(frame)
+            frames.append(consume frame)
             index = span.upperBound
         }
     }
