@@ -84,6 +84,57 @@ struct ByteScanTests {
         }
     }
 
+    @Test("the one marker-word scan finds what the separate copyright searches find, at every position and length", arguments: [
+        "copyright", "Copyright", "COPYRIGHT", "all rights reserved", "All Rights Reserved", "copyrigh", "all rights reserve",
+        "all  rights reserved", "allrights reserved", "cookie copyright", "getty all rights reserved",
+    ])
+    func copyrightPhrases(phrase: String) {
+        let bytes = Array(phrase.utf8)
+        for length in bytes.count...60 {
+            for position in 0...(length - bytes.count) {
+                var line = Array(repeating: UInt8(ascii: "c"), count: length)
+                line.replaceSubrange(position..<position + bytes.count, with: bytes)
+                // Inside a page: the line starts past the buffer's start.
+                let page = Array("ab".utf8) + line + Array("yz".utf8)
+                let range = 2..<2 + length
+                let found = page.withUnsafeBufferPointer { ByteScan.markerWords(in: $0, range) }
+                let copyright = page.withUnsafeBufferPointer { ByteScan.containsFolded("copyright", in: $0, range) }
+                let reserved = page.withUnsafeBufferPointer { ByteScan.containsFolded("all rights reserved", in: $0, range) }
+                #expect(found.copyright == copyright && found.rightsReserved == reserved, "\(phrase) at \(position) of \(length)")
+            }
+        }
+    }
+
+    @Test("the marker-word scan agrees with a byte-by-byte search on random lines of every length")
+    func markerWordsAtRandom() {
+        var random = Bytes(state: 0x2545_F491_4F6C_DD1D)
+        // Fragments of every word, so filters pass often, and a few whole words, so matches happen.
+        let pieces = ["co", "ok", "ie", "py", "right", "ph", "oto", "pic", "ture", "im", "age", "fo", "get", "ty", "all", " r",
+                      "ights", " res", "erved", "C", "A", " ", "x", "Copyright", "all rights reserved", "cookie", "image"].map { Array($0.utf8) }
+        func contains(_ word: String, _ line: [UInt8]) -> Bool {
+            let needle = Array(word.utf8)
+            guard line.count >= needle.count else { return false }
+            return (0...(line.count - needle.count)).contains { start in
+                needle.indices.allSatisfy { offset in
+                    let wanted = needle[offset]
+                    let byte = line[start + offset]
+                    return (wanted >= 97 && wanted <= 122 ? byte | 0x20 : byte) == wanted
+                }
+            }
+        }
+        for length in 0...300 {
+            var line: [UInt8] = []
+            while line.count < length { line += pieces.randomElement(using: &random)! }
+            line = Array(line.prefix(length))
+            let found = line.withUnsafeBufferPointer { ByteScan.markerWords(in: $0, 0..<$0.count) }
+            let photo = ["photo", "picture", "image", "foto", "getty"].contains { contains($0, line) }
+            #expect(found.cookie == contains("cookie", line), "length \(length)")
+            #expect(found.photo == photo, "length \(length)")
+            #expect(found.copyright == contains("copyright", line), "length \(length)")
+            #expect(found.rightsReserved == contains("all rights reserved", line), "length \(length)")
+        }
+    }
+
     @Test("the next dash start is the first 0xE2 or space before '-', never past the end")
     func dashStarts() {
         let text = Array("Word-word, words and more words - then \u{2014} the end -".utf8)

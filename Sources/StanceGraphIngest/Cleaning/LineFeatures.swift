@@ -140,9 +140,15 @@ struct LineFeatures: Equatable {
         features.capitalizedWords = shape.capitalAfterSpace + (first >= 65 && first <= 90 ? 1 : 0)
         features.innerSentenceEnds = shape.sentenceBreaks
         let presence = shape.presence
-        if features.words <= 30 {
-            features.hasCopyright = (ByteScan.containsFolded("copyright", in: text, range) && copyrightNotice(text, range))
-                || ByteScan.containsFolded("all rights reserved", in: text, range)
+        // Copyright notices are only looked for in lines short enough to be one,
+        // cookie and photo words in lines short enough to be a notice or caption;
+        // one scan finds both.
+        let scansCopyright = features.words <= 30
+        let scansMarkers = range.count <= 1200
+        let words = scansCopyright || scansMarkers ? ByteScan.markerWords(in: text, range) : ByteScan.MarkerWords()
+        if scansCopyright {
+            features.hasCopyright = (words.copyright && copyrightNotice(text, range))
+                || words.rightsReserved
                 || (presence.latinSupplement && LineClassifier.find(copyrightSign, in: text, range) != nil)
                 || (presence.hangul && koreanCopyright.contains { LineClassifier.find($0, in: text, range) != nil })
         }
@@ -159,8 +165,7 @@ struct LineFeatures: Equatable {
                 index += 1
             }
         }
-        if range.count <= 1200 {
-            let words = ByteScan.markerWords(in: text, range)
+        if scansMarkers {
             if words.cookie { features.markers.insert(.cookie) }
             if words.photo { features.markers.insert(.photo) }
             if presence.hangul || presence.cyrillic {
