@@ -70,8 +70,9 @@ enum ByteScan {
     /// What kinds of bytes occur in a range (see `shape(in:_:)`).
     struct Presence {
         var digit = false
-        /// A byte of a multi-byte character (0x80 or above).
-        var nonASCII = false
+        /// A byte outside printable ASCII (a control byte, DEL, or a byte of a
+        /// multi-byte character) or two spaces in a row: where `plainRun` stops.
+        var notPlain = false
         /// `:` or `@`.
         var rare = false
         /// The lead byte 0xC2 (©, «, »...).
@@ -116,7 +117,7 @@ enum ByteScan {
         var capitals = Block(repeating: 0)
         var breaks = Block(repeating: 0)
         var digits = Mask(repeating: false)
-        var high = Mask(repeating: false)
+        var notPlain = Mask(repeating: false)
         var rare = Mask(repeating: false)
         var latin = Mask(repeating: false)
         var hangul = Mask(repeating: false)
@@ -136,7 +137,10 @@ enum ByteScan {
             capitals &-= unsafeBitCast(isSpace .& capitalNext .& counting, to: Block.self)
             breaks &-= unsafeBitCast(stop .& (next .== Block(repeating: 0x20)) .& capitalAfterNext .& counting, to: Block.self)
             digits .|= (block &- Block(repeating: 0x30)) .< Block(repeating: 10)
-            high .|= block .>= Block(repeating: 0x80)
+            // Printable ASCII (0x20-0x7E) plus 0x60 is 0x80-0xDE, the lowest
+            // signed bytes: one signed compare finds every byte outside it.
+            let shifted = unsafeBitCast(block &+ Block(repeating: 0x60), to: SIMD16<Int8>.self)
+            notPlain .|= (shifted .> SIMD16<Int8>(repeating: -34)) .| (isSpace .& (next .== Block(repeating: 0x20)))
             rare .|= (block .== Block(repeating: 0x3A)) .| (block .== Block(repeating: 0x40))
             latin .|= block .== Block(repeating: 0xC2)
             hangul .|= (block &- Block(repeating: 0xEA)) .< Block(repeating: 4)
@@ -156,7 +160,7 @@ enum ByteScan {
         /// What kinds of bytes the blocks held.
         func present(into presence: inout Presence) {
             presence.digit = anyLane(digits)
-            presence.nonASCII = anyLane(high)
+            presence.notPlain = anyLane(notPlain)
             presence.rare = anyLane(rare)
             presence.latinSupplement = anyLane(latin)
             presence.hangul = anyLane(hangul)
@@ -199,13 +203,13 @@ enum ByteScan {
         while index < range.upperBound {
             let byte = text[index]
             if byte >= 0x30, byte <= 0x39 { shape.presence.digit = true }
-            if byte >= 0x80 { shape.presence.nonASCII = true }
             if byte == 0x3A || byte == 0x40 { shape.presence.rare = true }
             if byte == 0xC2 { shape.presence.latinSupplement = true }
             if byte >= 0xEA, byte <= 0xED { shape.presence.hangul = true }
             if byte == 0xD0 || byte == 0xD1 { shape.presence.cyrillic = true }
             let next = index + 1 < range.upperBound ? text[index + 1] : 0
             let afterNext = index + 2 < range.upperBound ? text[index + 2] : 0
+            if byte < 0x20 || byte > 0x7E || (byte == 0x20 && next == 0x20) { shape.presence.notPlain = true }
             if byte == 0x20 {
                 shape.spaces += 1
                 if next >= 0x41, next <= 0x5A { shape.capitalAfterSpace += 1 }

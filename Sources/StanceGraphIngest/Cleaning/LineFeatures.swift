@@ -46,14 +46,15 @@ struct LineFeatures: Equatable {
         static let photo = Markers(rawValue: 1 << 1)
     }
 
-    /// Measures `range` of `text`.
+    /// Measures `range` of `text`; `shape` is the range's shape when the caller
+    /// has it already (`shapeBytes` decides which lines it is measured for).
     ///
     /// - Complexity: O(n) in the line's length; words are only examined at their
     ///   first byte, so a long paragraph costs one comparison per byte.
-    static func measure(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LineFeatures {
+    static func measure(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, shape known: ByteScan.Shape? = nil) -> LineFeatures {
         // Normalized lines are trimmed with single spaces: words are spaces + 1.
-        if range.count > 64 {
-            let shape = ByteScan.shape(in: text, range)
+        if range.count > shapeBytes {
+            let shape = known ?? ByteScan.shape(in: text, range)
             if shape.spaces + 1 > detailedWords { return measureLong(text, range, shape: shape) }
         }
         var features = LineFeatures()
@@ -122,6 +123,10 @@ struct LineFeatures: Equatable {
         analyzeEnd(text, range, &features)
         return features
     }
+
+    /// Lines longer than this many bytes have their `ByteScan.Shape` measured
+    /// (shorter ones are measured byte by byte).
+    static let shapeBytes = 64
 
     /// Lines of more words than this are measured with vector scans
     /// (`measureLong`), which leave out what only matters for short lines
