@@ -70,8 +70,9 @@ enum ByteScan {
     /// What kinds of bytes occur in a range (see `shape(in:_:)`).
     struct Presence {
         var digit = false
-        /// A byte of a multi-byte character (0x80 or above).
-        var nonASCII = false
+        /// A byte outside printable ASCII (a control byte, DEL, or a byte of a
+        /// multi-byte character) or two spaces in a row: where `plainRun` stops.
+        var notPlain = false
         /// `:` or `@`.
         var rare = false
         /// The lead byte 0xC2 (©, «, »...).
@@ -116,7 +117,7 @@ enum ByteScan {
         var capitals = Block(repeating: 0)
         var breaks = Block(repeating: 0)
         var digits = Mask(repeating: false)
-        var high = Mask(repeating: false)
+        var notPlain = Mask(repeating: false)
         var rare = Mask(repeating: false)
         var latin = Mask(repeating: false)
         var hangul = Mask(repeating: false)
@@ -136,7 +137,10 @@ enum ByteScan {
             capitals &-= unsafeBitCast(isSpace .& capitalNext .& counting, to: Block.self)
             breaks &-= unsafeBitCast(stop .& (next .== Block(repeating: 0x20)) .& capitalAfterNext .& counting, to: Block.self)
             digits .|= (block &- Block(repeating: 0x30)) .< Block(repeating: 10)
-            high .|= block .>= Block(repeating: 0x80)
+            // Printable ASCII (0x20-0x7E) plus 0x60 is 0x80-0xDE, the lowest
+            // signed bytes: one signed compare finds every byte outside it.
+            let shifted = unsafeBitCast(block &+ Block(repeating: 0x60), to: SIMD16<Int8>.self)
+            notPlain .|= (shifted .> SIMD16<Int8>(repeating: -34)) .| (isSpace .& (next .== Block(repeating: 0x20)))
             rare .|= (block .== Block(repeating: 0x3A)) .| (block .== Block(repeating: 0x40))
             latin .|= block .== Block(repeating: 0xC2)
             hangul .|= (block &- Block(repeating: 0xEA)) .< Block(repeating: 4)
@@ -156,7 +160,7 @@ enum ByteScan {
         /// What kinds of bytes the blocks held.
         func present(into presence: inout Presence) {
             presence.digit = anyLane(digits)
-            presence.nonASCII = anyLane(high)
+            presence.notPlain = anyLane(notPlain)
             presence.rare = anyLane(rare)
             presence.latinSupplement = anyLane(latin)
             presence.hangul = anyLane(hangul)
@@ -199,13 +203,13 @@ enum ByteScan {
         while index < range.upperBound {
             let byte = text[index]
             if byte >= 0x30, byte <= 0x39 { shape.presence.digit = true }
-            if byte >= 0x80 { shape.presence.nonASCII = true }
             if byte == 0x3A || byte == 0x40 { shape.presence.rare = true }
             if byte == 0xC2 { shape.presence.latinSupplement = true }
             if byte >= 0xEA, byte <= 0xED { shape.presence.hangul = true }
             if byte == 0xD0 || byte == 0xD1 { shape.presence.cyrillic = true }
             let next = index + 1 < range.upperBound ? text[index + 1] : 0
             let afterNext = index + 2 < range.upperBound ? text[index + 2] : 0
+            if byte < 0x20 || byte > 0x7E || (byte == 0x20 && next == 0x20) { shape.presence.notPlain = true }
             if byte == 0x20 {
                 shape.spaces += 1
                 if next >= 0x41, next <= 0x5A { shape.capitalAfterSpace += 1 }
@@ -221,7 +225,9 @@ enum ByteScan {
     /// Whether `range` contains `needle` (lower-case ASCII), ignoring the case of
     /// ASCII letters. Blocks are filtered on the needle's first and last byte at
     /// once (the SIMD substring search described by Wojciech Muła), and only
-    /// candidates are compared in full.
+    /// candidates are compared in full. (Line measurement looks for its phrases
+    /// with `markerWords(in:_:)`, one scan for all of them; its tests compare
+    /// that scan with this one.)
     static func containsFolded(_ needle: StaticString, in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let count = needle.utf8CodeUnitCount
         guard count >= 2, range.count >= count, let base = text.baseAddress else { return false }
@@ -248,17 +254,48 @@ enum ByteScan {
         }
     }
 
+    /// The words `markerWords(in:_:)` looks for, found or not.
+    struct MarkerWords: Equatable {
+        /// "cookie".
+        var cookie = false
+        /// "photo", "picture", "image", "foto" or "getty".
+        var photo = false
+        /// "copyright".
+        var copyright = false
+        /// "all rights reserved".
+        var rightsReserved = false
+
+        /// Every word found: nothing left to look for.
+        var all: Bool { cookie && photo && copyright && rightsReserved }
+
+        /// Notes the words that start at `at`.
+        @inline(__always)
+        mutating func look(_ text: UnsafeBufferPointer<UInt8>, _ at: Int, _ end: Int) {
+            if !cookie, matchesAt("cookie", text, at, end) { cookie = true }
+            if !photo, matchesAt("photo", text, at, end) || matchesAt("picture", text, at, end) || matchesAt("image", text, at, end)
+                || matchesAt("foto", text, at, end) || matchesAt("getty", text, at, end) {
+                photo = true
+            }
+            if !copyright, matchesAt("copyright", text, at, end) { copyright = true }
+            if !rightsReserved, matchesAt("all rights reserved", text, at, end) { rightsReserved = true }
+        }
+    }
+
     /// Which of the marker words (`cookie`; `photo`, `picture`, `image`, `foto`,
-    /// `getty`) occur in `range`, ignoring ASCII case: one pass filtering each
-    /// block on every word's first and last letter together.
-    static func markerWords(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (cookie: Bool, photo: Bool) {
-        var found = (cookie: false, photo: false)
+    /// `getty`) and copyright phrases (`copyright`, `all rights reserved`) occur
+    /// in `range`, ignoring ASCII case: one pass filtering each block on every
+    /// word's first, second and one later letter together (a line is scanned
+    /// once, not once per phrase as `containsFolded` would).
+    static func markerWords(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> MarkerWords {
+        var found = MarkerWords()
         guard let base = text.baseAddress, range.count >= 4 else { return found }
         let lower = Block(repeating: 0x20)
-        let (c, p, i, f, g) = (Block(repeating: 0x63), Block(repeating: 0x70), Block(repeating: 0x69), Block(repeating: 0x66), Block(repeating: 0x67))
-        let (e, o, y, h, m) = (Block(repeating: 0x65), Block(repeating: 0x6F), Block(repeating: 0x79), Block(repeating: 0x68), Block(repeating: 0x6D))
+        let (a, c, p, i, f, g) = (Block(repeating: 0x61), Block(repeating: 0x63), Block(repeating: 0x70), Block(repeating: 0x69),
+                                  Block(repeating: 0x66), Block(repeating: 0x67))
+        let (e, o, y, h, m, l, r) = (Block(repeating: 0x65), Block(repeating: 0x6F), Block(repeating: 0x79), Block(repeating: 0x68),
+                                     Block(repeating: 0x6D), Block(repeating: 0x6C), Block(repeating: 0x72))
         var index = range.lowerBound
-        // Each word is filtered on its first, second and last letters; offsets up to 6 stay inside the range.
+        // Each word is filtered on its first, second and a later letter; offsets up to 6 stay inside the range.
         // After the whole blocks, one more block ends at the range's end (its
         // lanes may look again at places already looked at, which finds nothing
         // new), so only the last six places are looked at one by one.
@@ -274,33 +311,25 @@ enum ByteScan {
             let at4 = load(base, index + 4) | lower
             let at5 = load(base, index + 5) | lower
             let at6 = load(base, index + 6) | lower
-            let cookie = (head .== c) .& (at1 .== o) .& (at5 .== e)
+            // "co" then "okie" or "pyright"; "all r".
+            let co = (head .== c) .& (at1 .== o)
+            let copyright = (co .& ((at5 .== e) .| (at3 .== y))) .| ((head .== a) .& (at1 .== l) .& (at4 .== r))
             let photo = ((head .== p) .& (((at1 .== h) .& (at4 .== o)) .| ((at1 .== i) .& (at6 .== e))))
                 .| ((head .== i) .& (at1 .== m) .& (at4 .== e))
                 .| ((head .== f) .& (at1 .== o) .& (at3 .== o)) .| ((head .== g) .& (at1 .== e) .& (at4 .== y))
-            if anyLane(cookie .| photo) {
-                for lane in 0..<16 where cookie[lane] || photo[lane] {
-                    let at = index + lane
-                    if !found.cookie, cookie[lane], matchesAt("cookie", text, at, range.upperBound) { found.cookie = true }
-                    if !found.photo, photo[lane],
-                       matchesAt("photo", text, at, range.upperBound) || matchesAt("picture", text, at, range.upperBound)
-                        || matchesAt("image", text, at, range.upperBound) || matchesAt("foto", text, at, range.upperBound)
-                        || matchesAt("getty", text, at, range.upperBound) {
-                        found.photo = true
-                    }
+            let candidates = copyright .| photo
+            if anyLane(candidates) {
+                for lane in 0..<16 where candidates[lane] {
+                    found.look(text, index + lane, range.upperBound)
                 }
-                if found.cookie && found.photo { return found }
+                if found.all { return found }
             }
             index += 16
         }
         if lastBlock { index = range.upperBound - 6 }
-        while index < range.upperBound {
-            if !found.cookie, matchesAt("cookie", text, index, range.upperBound) { found.cookie = true }
-            if !found.photo, matchesAt("photo", text, index, range.upperBound) || matchesAt("picture", text, index, range.upperBound)
-                || matchesAt("image", text, index, range.upperBound) || matchesAt("foto", text, index, range.upperBound)
-                || matchesAt("getty", text, index, range.upperBound) {
-                found.photo = true
-            }
+        // No word is shorter than four bytes: the last three places start none.
+        while index + 4 <= range.upperBound {
+            found.look(text, index, range.upperBound)
             index += 1
         }
         return found

@@ -27,11 +27,11 @@ struct ByteScanTests {
             if byte == 0x20, (0x41...0x5A).contains(next) { shape.capitalAfterSpace += 1 }
             if [0x2E, 0x21, 0x3F].contains(byte), next == 0x20, (0x41...0x5A).contains(afterNext) { shape.sentenceBreaks += 1 }
             if (0x30...0x39).contains(byte) { shape.presence.digit = true }
-            if byte >= 0x80 { shape.presence.nonASCII = true }
             if byte == 0x3A || byte == 0x40 { shape.presence.rare = true }
             if byte == 0xC2 { shape.presence.latinSupplement = true }
             if (0xEA...0xED).contains(byte) { shape.presence.hangul = true }
             if byte == 0xD0 || byte == 0xD1 { shape.presence.cyrillic = true }
+            if byte < 0x20 || byte > 0x7E || (byte == 0x20 && next == 0x20) { shape.presence.notPlain = true }
         }
         return shape
     }
@@ -41,8 +41,12 @@ struct ByteScanTests {
         var random = Bytes(state: 0x9E37_79B9_7F4A_7C15)
         // Spaces, capitals and stops often, so every count is exercised.
         let alphabet: [UInt8] = Array(" .!?AZaz09:@".utf8) + [0xC2, 0xA9, 0xEA, 0xD0, 0x80]
+        // Control bytes rarely, so that many lines have none.
+        let controls: [UInt8] = [0x09, 0x0A, 0x1F, 0x7F, 0x00]
         for length in 0...600 {
-            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &random)! }
+            let control = length % 3 == 0 ? controls[length % controls.count] : nil
+            var bytes = (0..<length).map { _ in alphabet.randomElement(using: &random)! }
+            if let control, length > 0 { bytes[Int.random(in: 0..<length, using: &random)] = control }
             // The range also starts past the buffer's start, as a line inside a page does.
             let padded = Array("xy".utf8) + bytes + Array("Zq".utf8)
             let expected = slowShape(bytes)
@@ -51,11 +55,36 @@ struct ByteScanTests {
             #expect(shape.capitalAfterSpace == expected.capitalAfterSpace, "length \(length)")
             #expect(shape.sentenceBreaks == expected.sentenceBreaks, "length \(length)")
             #expect(shape.presence.digit == expected.presence.digit, "length \(length)")
-            #expect(shape.presence.nonASCII == expected.presence.nonASCII, "length \(length)")
+            #expect(shape.presence.notPlain == expected.presence.notPlain, "length \(length)")
             #expect(shape.presence.rare == expected.presence.rare, "length \(length)")
             #expect(shape.presence.latinSupplement == expected.presence.latinSupplement, "length \(length)")
             #expect(shape.presence.hangul == expected.presence.hangul, "length \(length)")
             #expect(shape.presence.cyrillic == expected.presence.cyrillic, "length \(length)")
+        }
+    }
+
+    @Test("the normal-form check answers the same from a paragraph's shape as from its own scan, at every length up to 300")
+    func normalizedParagraphFromShape() {
+        var random = Bytes(state: 0x0123_4567_89AB_CDEF)
+        // Mostly plain words and single spaces (normalized), with now and then
+        // a double space, a control byte, a kept or a changed multi-byte
+        // character, or a list marker at the start.
+        let plain = ["word", "Word", " ", "a", ".", ",", "9"].map { Array($0.utf8) }
+        let rare = ["  ", "\t", "\n", "\u{7F}", "\u{E9}", "\u{201C}", "\u{00A0}", "e\u{301}", "\u{2022}", "\u{FF01}"].map { Array($0.utf8) }
+        for length in 0...300 {
+            for variant in 0..<4 {
+                var bytes: [UInt8] = variant == 3 ? Array("- ".utf8) : []
+                while bytes.count < length {
+                    let piece = variant > 0 && Int.random(in: 0..<40, using: &random) == 0
+                        ? rare.randomElement(using: &random)! : plain.randomElement(using: &random)!
+                    bytes += piece
+                }
+                let (scanned, fromShape) = bytes.withUnsafeBufferPointer { input in
+                    (TextNormalizer.isNormalizedParagraph(input),
+                     TextNormalizer.isNormalizedParagraph(input, shape: ByteScan.shape(in: input, 0..<input.count)))
+                }
+                #expect(scanned == fromShape, "length \(bytes.count), variant \(variant): \(String(decoding: bytes, as: UTF8.self))")
+            }
         }
     }
 
@@ -81,6 +110,57 @@ struct ByteScanTests {
                 let found = line.withUnsafeBufferPointer { ByteScan.markerWords(in: $0, 0..<$0.count) }
                 #expect(found.cookie == cookie && found.photo == photo, "\(word) at \(position) of \(length)")
             }
+        }
+    }
+
+    @Test("the one marker-word scan finds what the separate copyright searches find, at every position and length", arguments: [
+        "copyright", "Copyright", "COPYRIGHT", "all rights reserved", "All Rights Reserved", "copyrigh", "all rights reserve",
+        "all  rights reserved", "allrights reserved", "cookie copyright", "getty all rights reserved",
+    ])
+    func copyrightPhrases(phrase: String) {
+        let bytes = Array(phrase.utf8)
+        for length in bytes.count...60 {
+            for position in 0...(length - bytes.count) {
+                var line = Array(repeating: UInt8(ascii: "c"), count: length)
+                line.replaceSubrange(position..<position + bytes.count, with: bytes)
+                // Inside a page: the line starts past the buffer's start.
+                let page = Array("ab".utf8) + line + Array("yz".utf8)
+                let range = 2..<2 + length
+                let found = page.withUnsafeBufferPointer { ByteScan.markerWords(in: $0, range) }
+                let copyright = page.withUnsafeBufferPointer { ByteScan.containsFolded("copyright", in: $0, range) }
+                let reserved = page.withUnsafeBufferPointer { ByteScan.containsFolded("all rights reserved", in: $0, range) }
+                #expect(found.copyright == copyright && found.rightsReserved == reserved, "\(phrase) at \(position) of \(length)")
+            }
+        }
+    }
+
+    @Test("the marker-word scan agrees with a byte-by-byte search on random lines of every length")
+    func markerWordsAtRandom() {
+        var random = Bytes(state: 0x2545_F491_4F6C_DD1D)
+        // Fragments of every word, so filters pass often, and a few whole words, so matches happen.
+        let pieces = ["co", "ok", "ie", "py", "right", "ph", "oto", "pic", "ture", "im", "age", "fo", "get", "ty", "all", " r",
+                      "ights", " res", "erved", "C", "A", " ", "x", "Copyright", "all rights reserved", "cookie", "image"].map { Array($0.utf8) }
+        func contains(_ word: String, _ line: [UInt8]) -> Bool {
+            let needle = Array(word.utf8)
+            guard line.count >= needle.count else { return false }
+            return (0...(line.count - needle.count)).contains { start in
+                needle.indices.allSatisfy { offset in
+                    let wanted = needle[offset]
+                    let byte = line[start + offset]
+                    return (wanted >= 97 && wanted <= 122 ? byte | 0x20 : byte) == wanted
+                }
+            }
+        }
+        for length in 0...300 {
+            var line: [UInt8] = []
+            while line.count < length { line += pieces.randomElement(using: &random)! }
+            line = Array(line.prefix(length))
+            let found = line.withUnsafeBufferPointer { ByteScan.markerWords(in: $0, 0..<$0.count) }
+            let photo = ["photo", "picture", "image", "foto", "getty"].contains { contains($0, line) }
+            #expect(found.cookie == contains("cookie", line), "length \(length)")
+            #expect(found.photo == photo, "length \(length)")
+            #expect(found.copyright == contains("copyright", line), "length \(length)")
+            #expect(found.rightsReserved == contains("all rights reserved", line), "length \(length)")
         }
     }
 

@@ -8,8 +8,11 @@ enum LineClassifier {
     static let dateBytes = 600
     static let dateWords = 16
 
-    static func classify(_ text: UnsafeBufferPointer<UInt8>, _ line: PageLine, tokens: inout [DateToken]) -> ClassifiedLine {
-        let features = LineFeatures.measure(text, line.range)
+    /// The kind of `line`; `shape` is the line's shape when the caller has it
+    /// already (see `LineFeatures.measure`).
+    static func classify(_ text: UnsafeBufferPointer<UInt8>, _ line: PageLine, shape: ByteScan.Shape? = nil,
+                         tokens: inout [DateToken]) -> ClassifiedLine {
+        let features = LineFeatures.measure(text, line.range, shape: shape)
         var result = ClassifiedLine(line: line, kind: .prose, features: features, dateCount: 0, key: nil)
         if line.isEmpty {
             result.kind = .widget

@@ -46,14 +46,15 @@ struct LineFeatures: Equatable {
         static let photo = Markers(rawValue: 1 << 1)
     }
 
-    /// Measures `range` of `text`.
+    /// Measures `range` of `text`; `shape` is the range's shape when the caller
+    /// has it already (`shapeBytes` decides which lines it is measured for).
     ///
     /// - Complexity: O(n) in the line's length; words are only examined at their
     ///   first byte, so a long paragraph costs one comparison per byte.
-    static func measure(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LineFeatures {
+    static func measure(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, shape known: ByteScan.Shape? = nil) -> LineFeatures {
         // Normalized lines are trimmed with single spaces: words are spaces + 1.
-        if range.count > 64 {
-            let shape = ByteScan.shape(in: text, range)
+        if range.count > shapeBytes {
+            let shape = known ?? ByteScan.shape(in: text, range)
             if shape.spaces + 1 > detailedWords { return measureLong(text, range, shape: shape) }
         }
         var features = LineFeatures()
@@ -123,6 +124,10 @@ struct LineFeatures: Equatable {
         return features
     }
 
+    /// Lines longer than this many bytes have their `ByteScan.Shape` measured
+    /// (shorter ones are measured byte by byte).
+    static let shapeBytes = 64
+
     /// Lines of more words than this are measured with vector scans
     /// (`measureLong`), which leave out what only matters for short lines
     /// (lower-case and numeric word counts, times, e-mail addresses, URLs).
@@ -140,9 +145,15 @@ struct LineFeatures: Equatable {
         features.capitalizedWords = shape.capitalAfterSpace + (first >= 65 && first <= 90 ? 1 : 0)
         features.innerSentenceEnds = shape.sentenceBreaks
         let presence = shape.presence
-        if features.words <= 30 {
-            features.hasCopyright = (ByteScan.containsFolded("copyright", in: text, range) && copyrightNotice(text, range))
-                || ByteScan.containsFolded("all rights reserved", in: text, range)
+        // Copyright notices are only looked for in lines short enough to be one,
+        // cookie and photo words in lines short enough to be a notice or caption;
+        // one scan finds both.
+        let scansCopyright = features.words <= 30
+        let scansMarkers = range.count <= 1200
+        let words = scansCopyright || scansMarkers ? ByteScan.markerWords(in: text, range) : ByteScan.MarkerWords()
+        if scansCopyright {
+            features.hasCopyright = (words.copyright && copyrightNotice(text, range))
+                || words.rightsReserved
                 || (presence.latinSupplement && LineClassifier.find(copyrightSign, in: text, range) != nil)
                 || (presence.hangul && koreanCopyright.contains { LineClassifier.find($0, in: text, range) != nil })
         }
@@ -159,8 +170,7 @@ struct LineFeatures: Equatable {
                 index += 1
             }
         }
-        if range.count <= 1200 {
-            let words = ByteScan.markerWords(in: text, range)
+        if scansMarkers {
             if words.cookie { features.markers.insert(.cookie) }
             if words.photo { features.markers.insert(.photo) }
             if presence.hangul || presence.cyrillic {

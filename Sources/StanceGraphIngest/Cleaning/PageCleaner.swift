@@ -59,9 +59,11 @@ public struct PageCleaner: Sendable {
     private func singleParagraph(_ original: String, knownTitle: String?, needsDate: Bool) -> Result? {
         var content = original
         return content.withUTF8 { input -> Result? in
-            guard TextNormalizer.isNormalizedParagraph(input) else { return nil }
+            // The paragraph's shape serves both the normal-form check and the line's measurement.
+            let shape = input.count > LineFeatures.shapeBytes ? ByteScan.shape(in: input, 0..<input.count) : nil
+            guard TextNormalizer.isNormalizedParagraph(input, shape: shape) else { return nil }
             var tokens: [DateToken] = []
-            let line = LineClassifier.classify(input, PageLine(start: 0, end: input.count, flags: .blankBefore), tokens: &tokens)
+            let line = LineClassifier.classify(input, PageLine(start: 0, end: input.count, flags: .blankBefore), shape: shape, tokens: &tokens)
             guard line.kind == .prose || line.kind == .dialogue else { return nil }
             if let knownTitle, Self.comparable(line.features.bytes, knownTitle.utf8.count) {
                 let title = Self.titleKey(of: knownTitle)

@@ -175,14 +175,20 @@ struct TextNormalizer {
     /// to trim, no list marker, and only multi-byte characters that are kept.
     /// Such text (a JSON Lines record's usual body) can skip normalization.
     ///
+    /// When the caller has the input's `shape` already (it is measured for
+    /// classifying the line anyway), plain text (printable ASCII, single
+    /// spaces) is known normalized without another scan; only the rest
+    /// (multi-byte characters, controls, double spaces) is scanned again.
+    ///
     /// - Complexity: O(n); plain ASCII is checked sixteen bytes at a time.
-    static func isNormalizedParagraph(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isNormalizedParagraph(_ input: UnsafeBufferPointer<UInt8>, shape: ByteScan.Shape? = nil) -> Bool {
         let end = input.count
         guard end > 0, input[0] != 0x20, input[end - 1] != 0x20 else { return false }
         let first = input[0]
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+"), end == 1 || input[1] == 0x20 {
             return false
         }
+        if let shape, !shape.presence.notPlain { return true }
         var index = 0
         while index < end {
             index += ByteScan.plainRun(in: input, from: index, to: end)
