@@ -263,9 +263,20 @@ public struct Tokenizer: Sendable {
         if state.letters >= 1, state.upper == state.letters { state.shapeBits |= Token.Shape.allUpper.rawValue }
         var stem = state.hash
         if isWord, state.length > 3, state.plainLower, Stemmer.canChange(last: state.lastByte) {
+            // A word of ASCII letters alone (no period, apostrophe or accent) is its
+            // bytes with the case bit set, one byte for one.
+            let asciiLetters = state.shapeBits & (Token.Shape.nonASCII.rawValue | Token.Shape.dotted.rawValue) == 0
+                && end - start == state.length
             stem = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: state.length) { buffer -> UInt64 in
                 var count = 0
                 var position = start
+                if asciiLetters {
+                    while count < buffer.count {
+                        buffer[count] = bytes[start + count] | 0x20
+                        count += 1
+                    }
+                    position = end
+                }
                 while position < end, count < buffer.count {
                     let byte = bytes[position]
                     if byte >= 0x80, let folded = LatinFolding.fold(bytes, at: position) {

@@ -67,6 +67,9 @@ struct TokenizerTests {
         ["criticised", "criticized", "criticises"],
         ["defence", "defense"],
         ["studies", "studied", "study"],
+        ["Condemned", "CONDEMNING", "condemns"],
+        ["Sanctioned", "sanctions", "SANCTION"],
+        ["Résumés", "resumes", "RESUMED"],
     ])
     func stems(words: [String]) {
         let stems = Set(words.map { Tokenizer().tokenize(Array($0.utf8))[0].stem })
