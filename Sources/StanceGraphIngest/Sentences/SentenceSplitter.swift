@@ -36,6 +36,9 @@ public struct SentenceSplitter: Sendable {
     /// The sentences of a buffer of UTF-8 bytes.
     public func split(_ text: UnsafeBufferPointer<UInt8>) -> [SentenceSpan] {
         var sentences: [SentenceSpan] = []
+        // News sentences run about 100-200 bytes: one allocation for most texts
+        // instead of growing 1, 2, 4, 8.
+        sentences.reserveCapacity(text.count / 96 + 2)
         let end = text.count
         var sentenceStart = skipListMarker(text, 0, end)
         var index = sentenceStart
