@@ -57,20 +57,19 @@ struct ArticleIDPrefix {
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
-        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var isASCII = true
-        for (count, byte) in bytes.enumerated() {
-            if byte >= 0x80 { isASCII = false }
-            guard count < 24 else { continue }
-            let shift = UInt64(56 - 8 * (count % 8))
-            switch count / 8 {
-            case 0: words.0 |= UInt64(byte) << shift
-            case 1: words.1 |= UInt64(byte) << shift
-            default: words.2 |= UInt64(byte) << shift
+        /// Bytes `start ..< start + 8` as a big-endian word, zero-padded past the end.
+        func word(_ start: Int) -> UInt64 {
+            var word: UInt64 = 0
+            for index in start ..< start + 8 {
+                word = word << 8 | (index < bytes.count ? UInt64(bytes[index]) : 0)
             }
+            return word
         }
-        self.words = words
-        self.isASCII = isASCII
+        words = (word(0), word(8), word(16))
+        // One OR over all the bytes: any byte with its top bit set is not ASCII.
+        var highBits: UInt8 = 0
+        for byte in bytes { highBits |= byte }
+        isASCII = highBits < 0x80
     }
 
     /// Whether the id of this prefix sorts before the id of `other`'s, or nil when
