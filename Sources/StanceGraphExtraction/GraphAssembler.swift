@@ -149,7 +149,7 @@ public struct GraphAssembler: Sendable {
         accumulators = []
         // Ids are unique (one accumulator per id), so the order is fixed whatever the
         // order the entities were built in.
-        entities.sort { $0.id < $1.id }
+        Self.sortByID(&entities)
         return GraphDocument(articles: extractions.map(\.article), entities: entities, relations: relations)
     }
 
