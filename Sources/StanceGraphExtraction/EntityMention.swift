@@ -10,6 +10,19 @@ public enum EntityReference: Sendable, Hashable, Comparable {
     /// An organization, agreement or place found by pattern rather than by name.
     case discovered(type: EntityType, name: String)
 
+    /// Hashes one string per reference: the id, the person key or the discovered
+    /// name. Equal references share it (equality, synthesized, still compares every
+    /// field), and it alone nearly always tells references apart; hashing a
+    /// person's name beside its key, and the case, made every look-up of a
+    /// reference (one per mention and relation end in assembly) cost more.
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .known(let id): hasher.combine(id.rawValue)
+        case .person(_, let key): hasher.combine(key)
+        case .discovered(_, let name): hasher.combine(name)
+        }
+    }
+
     public static func < (lhs: EntityReference, rhs: EntityReference) -> Bool {
         lhs.sortKey < rhs.sortKey
     }

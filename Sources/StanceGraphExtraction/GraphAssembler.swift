@@ -149,7 +149,7 @@ public struct GraphAssembler: Sendable {
         accumulators = []
         // Ids are unique (one accumulator per id), so the order is fixed whatever the
         // order the entities were built in.
-        entities.sort { $0.id < $1.id }
+        Self.sortByID(&entities)
         return GraphDocument(articles: extractions.map(\.article), entities: entities, relations: relations)
     }
 
@@ -161,11 +161,24 @@ public struct GraphAssembler: Sendable {
         let record = knowledge.actor(entityID)
         let type = record?.type ?? accumulator.type
         // Spellings, each counted once; full-name mentions also count towards the name.
+        // Mentions come in runs of one spelling (an article repeats a name), so each
+        // run is counted first and added with one look-up, which also updates both
+        // counts through the one access.
         var spellings: [String: (all: Int, names: Int)] = [:]
+        var runStart = 0
+        var runNames = 0
         for position in accumulator.mentions.indices {
-            // One look-up per mention: both counts are updated through the one access.
-            let isName = accumulator.isName[position] ? 1 : 0
-            Self.count(&spellings[accumulator.mentions[position].text, default: (0, 0)], isName: isName)
+            if position > runStart, accumulator.mentions[position].text != accumulator.mentions[runStart].text {
+                Self.count(&spellings[accumulator.mentions[runStart].text, default: (0, 0)],
+                           all: position - runStart, names: runNames)
+                runStart = position
+                runNames = 0
+            }
+            if accumulator.isName[position] { runNames += 1 }
+        }
+        if runStart < accumulator.mentions.count {
+            Self.count(&spellings[accumulator.mentions[runStart].text, default: (0, 0)],
+                       all: accumulator.mentions.count - runStart, names: runNames)
         }
         var nameCounts: [String: Int] = [:]
         for (text, counts) in spellings where counts.names > 0 { nameCounts[text] = counts.names }
@@ -194,9 +207,9 @@ public struct GraphAssembler: Sendable {
             role: type == .person ? role : nil, code: record?.code, mentions: accumulator.mentions)
     }
 
-    private static func count(_ counts: inout (all: Int, names: Int), isName: Int) {
-        counts.all += 1
-        counts.names += isName
+    private static func count(_ counts: inout (all: Int, names: Int), all: Int, names: Int) {
+        counts.all += all
+        counts.names += names
     }
 
     // MARK: Mention order
@@ -247,7 +260,7 @@ public struct GraphAssembler: Sendable {
             if let existing = slotByKey[key] {
                 slot = existing
                 if isName, facts[slot].words < 2 {
-                    let words = name.split(separator: " ").count
+                    let words = PersonNameKey.wordCount(of: name)
                     if words >= 2 {
                         facts[slot].name = name
                         facts[slot].words = words
@@ -257,7 +270,7 @@ public struct GraphAssembler: Sendable {
                 slot = facts.count
                 slotByKey[key] = slot
                 order.append(key)
-                facts.append(PersonKeyFacts(name: name, words: name.split(separator: " ").count))
+                facts.append(PersonKeyFacts(name: name, words: PersonNameKey.wordCount(of: name)))
             }
             if let country { facts[slot].countries[country, default: 0] += 1 }
             if let role { facts[slot].roles[role, default: 0] += 1 }

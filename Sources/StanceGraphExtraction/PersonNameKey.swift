@@ -56,7 +56,7 @@ public enum PersonNameKey {
     /// second is a hyphenated given name), else the last word that is not a suffix
     /// ("Jr."). Nil for a single word.
     public static func surnameKey(for name: String, familyNameFirst: TokenKeySet, suffixes: TokenKeySet) -> String? {
-        let words = name.split(separator: " ").filter { word in
+        let words = Self.words(of: name).filter { word in
             guard let first = word.unicodeScalars.first else { return false }
             return first.properties.isUppercase
         }
@@ -70,6 +70,46 @@ public enum PersonNameKey {
         var last = words[words.count - 1]
         if words.count >= 3, suffixes.contains(TokenKey.key(String(last))) { last = words[words.count - 2] }
         return key(for: String(last))
+    }
+
+    /// The words of a name, as `name.split(separator: " ")` gives them.
+    ///
+    /// ASCII names (nearly all) are split over their UTF-8 bytes: an ASCII space is
+    /// always a Character of its own there (no ASCII scalar extends a grapheme), so
+    /// the bytes split where the Characters do, without the grapheme breaking that
+    /// made the split cost thousands of instructions per name. Other names are
+    /// split by Character, since a combining mark after a space joins its Character.
+    static func words(of name: String) -> [Substring] {
+        guard let ranges = asciiWordRanges(name) else { return name.split(separator: " ") }
+        let utf8 = name.utf8
+        return ranges.map { range in
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                           ..< utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
+    }
+
+    /// The number of `words(of: name)`, without building them.
+    static func wordCount(of name: String) -> Int {
+        asciiWordRanges(name)?.count ?? name.split(separator: " ").count
+    }
+
+    /// The UTF-8 offsets of the space-separated words of an ASCII name held in
+    /// contiguous storage; nil for any other name.
+    private static func asciiWordRanges(_ name: String) -> [Range<Int>]? {
+        let ranges = name.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0x80 { return nil }
+                guard byte == UInt8(ascii: " ") else { continue }
+                if start < index { ranges.append(start ..< index) }
+                start = index + 1
+            }
+            if start < bytes.count { ranges.append(start ..< bytes.count) }
+            return ranges
+        }
+        return ranges ?? nil
     }
 
     /// Folds romanization variants: eo -> u, ae -> e, oo -> u, ou -> u.

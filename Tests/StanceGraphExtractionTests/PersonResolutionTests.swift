@@ -19,6 +19,27 @@ struct PersonResolutionTests {
         #expect(PersonNameKey.key(for: first) != PersonNameKey.key(for: second))
     }
 
+    @Test("a name splits into the words a split on spaces gives, ASCII or not", arguments: [
+        "Cho Tae-yul", "  Yoon  Suk Yeol ", "Martin Luther King Jr.", "Lula", "", "   ", "José Ramírez",
+        "Jose\u{0301} Rami\u{0301}rez", "Kim \u{0301}Jong Un",
+    ])
+    func wordsOfName(name: String) {
+        #expect(PersonNameKey.words(of: name) == name.split(separator: " "))
+        #expect(PersonNameKey.wordCount(of: name) == name.split(separator: " ").count)
+    }
+
+    @Test("references that are equal hash alike, and a person's name does not split its key")
+    func referenceHashing() {
+        let first = EntityReference.person(name: "Cho Tae-yeol", key: "chotaeyul")
+        let second = EntityReference.person(name: "Cho Tae-yul", key: "chotaeyul")
+        #expect(first != second)
+        #expect(Set([first, second, first]).count == 2)
+        let composed = EntityReference.discovered(type: .organization, name: "Caf\u{E9}")
+        let decomposed = EntityReference.discovered(type: .organization, name: "Cafe\u{301}")
+        #expect(composed == decomposed && composed.hashValue == decomposed.hashValue)
+        #expect(EntityReference.known(EntityID("country:KOR")).hashValue == EntityReference.known(EntityID("country:KOR")).hashValue)
+    }
+
     @Test("the same unknown person spelled two ways in two articles is one node")
     func twoSpellings() {
         let graph = EntityFixtures.graph(
