@@ -19,6 +19,11 @@ extension EntityRecognizer {
     /// less confidence than stated ones. Institutions named in lower case ("the
     /// foreign ministry") that end with no state are dropped: they name nothing.
     func resolveAffiliations(_ state: inout RecognitionState, institutions: [InstitutionMatch]) {
+        // Every rule starts from an institution or a person: most articles have
+        // neither, and skip building the facts below.
+        guard !institutions.isEmpty
+                || (0..<state.mentionCount).contains(where: { !state.isRemoved($0) && state[mention: $0].type == .person })
+        else { return }
         let live = institutions.filter { !state.isRemoved($0.mention) }
         shareInstitutionCountries(live, &state)
         let people = personFacts(state)

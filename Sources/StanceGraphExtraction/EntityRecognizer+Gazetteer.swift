@@ -63,9 +63,8 @@ extension EntityRecognizer {
                 case .demonym: kind = .demonym
                 case .metonym: kind = .metonym
                 }
-                state.add(EntityMention(
-                    tokens: range, bytes: state.byteRange(range), reference: .known(knowledge.actors[actor].id), type: type,
-                    kind: kind, country: type == .country || type == .person ? nil : knowledge.actors[actor].country))
+                state.addName(range, reference: .known(knowledge.actors[actor].id), type: type, kind: kind,
+                              country: type == .country || type == .person ? nil : knowledge.actors[actor].country)
                 index = range.upperBound
                 continue
             }
