@@ -15,6 +15,8 @@ struct RecognitionState {
     /// The index in `mentions` of the mention covering each token, or -1.
     private(set) var owner: [Int32]
     private(set) var mentions: [EntityMention] = []
+    /// Which mentions were removed, by index. Empty until the first removal (most
+    /// articles have none); mentions past its end were never removed.
     private var removed: [Bool] = []
     /// The article's sentences, for `startsSentence`.
     let sentences: [SentenceSpan]
@@ -68,7 +70,6 @@ struct RecognitionState {
         if index == 0 { reserveForMentions() }
         let range = mention.tokens
         mentions.append(consume mention)
-        removed.append(false)
         for position in range { owner[position] = Int32(index) }
         return index
     }
@@ -76,13 +77,12 @@ struct RecognitionState {
     /// Adds a dictionary name's mention (most mentions of an article), taking only
     /// the fields a name sets: the mention is built here, next to the append.
     @discardableResult
-    mutating func addName(_ range: Range<Int>, reference: EntityReference, type: EntityType, kind: MentionKind,
-                          country: EntityID? = nil) -> Int {
+    mutating func addName(_ range: Range<Int>, reference: consuming EntityReference, type: EntityType, kind: MentionKind,
+                          country: consuming EntityID? = nil) -> Int {
         let index = mentions.count
         if index == 0 { reserveForMentions() }
         mentions.append(EntityMention(tokens: range, bytes: byteRange(range), reference: reference, type: type,
                                       kind: kind, country: country))
-        removed.append(false)
         for position in range { owner[position] = Int32(index) }
         return index
     }
@@ -95,12 +95,14 @@ struct RecognitionState {
     private mutating func reserveForMentions() {
         let capacity = min(64, max(4, tokens.count / 16))
         mentions.reserveCapacity(capacity)
-        removed.reserveCapacity(capacity)
     }
 
     /// Drops a mention and frees its tokens.
     mutating func remove(_ index: Int) {
-        guard !removed[index] else { return }
+        guard !isRemoved(index) else { return }
+        if removed.count < mentions.count {
+            removed.append(contentsOf: repeatElement(false, count: mentions.count - removed.count))
+        }
         removed[index] = true
         for position in mentions[index].tokens where owner[position] == Int32(index) { owner[position] = -1 }
     }
@@ -113,7 +115,7 @@ struct RecognitionState {
     /// The number of mentions ever added (removed ones included).
     var mentionCount: Int { mentions.count }
 
-    func isRemoved(_ index: Int) -> Bool { removed[index] }
+    func isRemoved(_ index: Int) -> Bool { index < removed.count && removed[index] }
 
     /// The live mentions sorted by position; the state is used up.
     consuming func finished() -> [EntityMention] {
@@ -121,7 +123,7 @@ struct RecognitionState {
         mentions = []
         if removed.contains(true) {
             var kept = 0
-            for index in result.indices where !removed[index] {
+            for index in result.indices where !isRemoved(index) {
                 if kept != index { result.swapAt(kept, index) }
                 kept += 1
             }
