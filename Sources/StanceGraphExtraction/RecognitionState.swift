@@ -117,8 +117,10 @@ struct RecognitionState {
 
     func isRemoved(_ index: Int) -> Bool { index < removed.count && removed[index] }
 
-    /// The live mentions sorted by position; the state is used up.
-    consuming func finished() -> [EntityMention] {
+    /// The live mentions sorted by position; the state keeps none. Mutating rather
+    /// than consuming: calling a consuming method on the recognizer's `var` copied
+    /// the whole state (every array retained) first.
+    mutating func finished() -> [EntityMention] {
         var result = mentions
         mentions = []
         if removed.contains(true) {
