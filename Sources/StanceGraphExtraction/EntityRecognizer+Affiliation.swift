@@ -19,11 +19,17 @@ extension EntityRecognizer {
     /// less confidence than stated ones. Institutions named in lower case ("the
     /// foreign ministry") that end with no state are dropped: they name nothing.
     func resolveAffiliations(_ state: inout RecognitionState, institutions: [InstitutionMatch]) {
+        // Every rule starts from an institution or a person: most articles have
+        // neither, and skip building the facts below.
+        guard !institutions.isEmpty
+                || (0..<state.mentionCount).contains(where: { !state.isRemoved($0) && state[mention: $0].type == .person })
+        else { return }
         let live = institutions.filter { !state.isRemoved($0.mention) }
         shareInstitutionCountries(live, &state)
         let people = personFacts(state)
-        inferFromPortfolios(people, live, &state)
-        inferHomeCountry(personFacts(state), live, &state)
+        // The facts change only when a portfolio gave someone a country (rarely).
+        let inferred = inferFromPortfolios(people, live, &state)
+        inferHomeCountry(inferred ? personFacts(state) : people, live, &state)
         nameInstitutions(live, &state)
     }
 
@@ -87,7 +93,10 @@ extension EntityRecognizer {
         }
     }
 
-    private func inferFromPortfolios(_ people: [PersonFacts], _ institutions: [InstitutionMatch], _ state: inout RecognitionState) {
+    /// Returns whether some person took a country.
+    private func inferFromPortfolios(_ people: [PersonFacts], _ institutions: [InstitutionMatch],
+                                     _ state: inout RecognitionState) -> Bool {
+        var inferred = false
         for person in people where person.country == nil {
             guard let portfolio = person.portfolio else { continue }
             var candidates: [(country: EntityID, evidence: Range<Int>?)] = []
@@ -106,7 +115,9 @@ extension EntityRecognizer {
             state[mention: person.first].country = candidates[0].country
             state[mention: person.first].countryEvidence = candidates[0].evidence
             state[mention: person.first].countryInferred = true
+            inferred = true
         }
+        return inferred
     }
 
     private func inferHomeCountry(_ people: [PersonFacts], _ institutions: [InstitutionMatch], _ state: inout RecognitionState) {

@@ -53,19 +53,18 @@ extension EntityRecognizer {
                 index = range.upperBound
                 continue
             }
-            if nameLength > 0, let entry = chooseEntry(namePayloads, at: index, length: nameLength, state) {
-                let actor = Int(entry.actor)
+            if nameLength > 0, let chosen = chooseEntry(namePayloads, at: index, length: nameLength, state) {
+                let actor = Int(namePayloads[chosen].actor)
                 let type = knowledge.actors[actor].type
                 let range = index..<(index + nameLength)
                 let kind: MentionKind
-                switch entry.kind {
+                switch namePayloads[chosen].kind {
                 case .name: kind = .name
                 case .demonym: kind = .demonym
                 case .metonym: kind = .metonym
                 }
-                state.add(EntityMention(
-                    tokens: range, bytes: state.byteRange(range), reference: .known(knowledge.actors[actor].id), type: type,
-                    kind: kind, country: type == .country || type == .person ? nil : knowledge.actors[actor].country))
+                state.addName(range, reference: .known(knowledge.actors[actor].id), type: type, kind: kind,
+                              country: type == .country || type == .person ? nil : knowledge.actors[actor].country)
                 index = range.upperBound
                 continue
             }
@@ -92,27 +91,30 @@ extension EntityRecognizer {
     /// a capital is the place in a locative context and the state elsewhere; a
     /// person's surname is the person in office at the article's date; otherwise
     /// the last-listed entry wins (so a user's dictionary overrides the built-in one).
+    ///
+    /// Returns the chosen entry's position in `payloads`: positions rather than
+    /// entries, so that choosing copies no entry (each holds an array to retain).
     func chooseEntry(_ payloads: ArraySlice<KnowledgeBase.NameEntry>, at start: Int, length: Int,
-                     _ state: RecognitionState) -> KnowledgeBase.NameEntry? {
-        var best: KnowledgeBase.NameEntry?
-        var place: KnowledgeBase.NameEntry?
-        var metonym: KnowledgeBase.NameEntry?
-        var people: [KnowledgeBase.NameEntry] = []
+                     _ state: RecognitionState) -> Int? {
+        var best: Int?
+        var place: Int?
+        var metonym: Int?
+        var people: [Int] = []
         for position in payloads.indices where payloads[position].pattern.caseMatches(state.tokens, from: start) {
-            let entry = payloads[position]
-            let type = knowledge.actors[Int(entry.actor)].type
-            if entry.kind == .metonym {
-                if metonym == nil || entry.actor > metonym!.actor { metonym = entry }
+            let actor = payloads[position].actor
+            let type = knowledge.actors[Int(actor)].type
+            if payloads[position].kind == .metonym {
+                if metonym.map({ actor > payloads[$0].actor }) ?? true { metonym = position }
             } else if type == .place {
-                if place == nil || entry.actor < place!.actor { place = entry }
+                if place.map({ actor < payloads[$0].actor }) ?? true { place = position }
             } else if type == .person {
-                people.append(entry)
-            } else if best == nil || entry.actor > best!.actor {
-                best = entry
+                people.append(position)
+            } else if best.map({ actor > payloads[$0].actor }) ?? true {
+                best = position
             }
         }
         if length == 1, isShouting(start, state), let candidate = best ?? metonym ?? people.first,
-           knowledge.actors[Int(candidate.actor)].type != .place, candidate.pattern.upperMask & 1 != 0 {
+           knowledge.actors[Int(payloads[candidate].actor)].type != .place, payloads[candidate].pattern.upperMask & 1 != 0 {
             return nil
         }
         // A one-word capital right after a name word ends a person's name: "George Washington".
@@ -127,7 +129,7 @@ extension EntityRecognizer {
             return metonym
         }
         if let place { return place }
-        if !people.isEmpty { return choosePerson(people, at: start, length: length, state) }
+        if !people.isEmpty { return choosePerson(people, in: payloads, at: start, length: length, state) }
         return nil
     }
 
@@ -145,17 +147,19 @@ extension EntityRecognizer {
     /// ("Antony Blinken") always names its person; a surname alone ("Bush") names
     /// the one person who held a role at about that date, and is nobody when a
     /// capitalized word stands before it ("Jeb Bush" is someone else).
-    private func choosePerson(_ people: [KnowledgeBase.NameEntry], at start: Int, length: Int,
-                              _ state: RecognitionState) -> KnowledgeBase.NameEntry? {
+    private func choosePerson(_ people: [Int], in payloads: ArraySlice<KnowledgeBase.NameEntry>, at start: Int, length: Int,
+                              _ state: RecognitionState) -> Int? {
         let single = length == 1
         if single, start > 0, !state.startsSentence(start), names.isNameWord(state.tokens[start - 1]),
            !state.isCovered(start - 1), !state.inHeadline(start) {
             return nil
         }
-        var candidates: [KnowledgeBase.NameEntry] = []
-        for entry in people where !candidates.contains(where: { $0.actor == entry.actor }) { candidates.append(entry) }
+        var candidates: [Int] = []
+        for position in people where !candidates.contains(where: { payloads[$0].actor == payloads[position].actor }) {
+            candidates.append(position)
+        }
         guard let date = state.date else { return candidates.count == 1 ? candidates[0] : nil }
-        func periods(_ entry: KnowledgeBase.NameEntry) -> [RolePeriod] { knowledge.actors[Int(entry.actor)].periods }
+        func periods(_ entry: Int) -> [RolePeriod] { knowledge.actors[Int(payloads[entry].actor)].periods }
         let inOffice = candidates.filter { entry in periods(entry).isEmpty || periods(entry).contains { $0.covers(date) } }
         if inOffice.count == 1 { return inOffice[0] }
         if inOffice.count > 1 { return nil }

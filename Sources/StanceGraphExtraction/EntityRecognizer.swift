@@ -38,7 +38,7 @@ public struct EntityRecognizer: Sendable {
 
     /// The mentions in `article`, sorted by position, never overlapping.
     public func recognize(_ article: IngestedArticle, tokens: [Token]) -> [EntityMention] {
-        var state = RecognitionState(article: article, tokens: tokens)
+        var state = RecognitionState(bytes: article.bytes, date: article.article.date, sentences: article.sentences, tokens: tokens)
         let institutions = matchGazetteer(&state)
         findPeople(&state)
         findAgreements(&state)

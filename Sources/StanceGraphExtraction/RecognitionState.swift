@@ -15,6 +15,8 @@ struct RecognitionState {
     /// The index in `mentions` of the mention covering each token, or -1.
     private(set) var owner: [Int32]
     private(set) var mentions: [EntityMention] = []
+    /// Which mentions were removed, by index. Empty until the first removal (most
+    /// articles have none); mentions past its end were never removed.
     private var removed: [Bool] = []
     /// The article's sentences, for `startsSentence`.
     let sentences: [SentenceSpan]
@@ -36,12 +38,15 @@ struct RecognitionState {
     /// A period token's key: `TokenKey.key` would drop the period itself.
     static let periodKey = TokenKey.hash([UInt8(ascii: ".")])
 
-    init(article: IngestedArticle, tokens: [Token]) {
+    /// Takes the article's bytes, date and sentences rather than the whole
+    /// `IngestedArticle`: passing the article by value would copy (retain) and then
+    /// destroy every one of its fields for each article.
+    init(bytes: [UInt8], date: CalendarDate?, sentences: [SentenceSpan], tokens: [Token]) {
         self.tokens = tokens
-        self.bytes = article.bytes
-        self.date = article.article.date
-        self.sentences = article.sentences
-        let hasNewline = article.bytes.withUnsafeBufferPointer { buffer in
+        self.bytes = bytes
+        self.date = date
+        self.sentences = sentences
+        let hasNewline = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { memchr($0, 0x0A, buffer.count) != nil } ?? false
         }
         if hasNewline {
@@ -52,8 +57,8 @@ struct RecognitionState {
             headlines = nil
         }
         owner = [Int32](repeating: -1, count: tokens.count)
-        // No reserve for `mentions`: the array becomes the article's result and stays
-        // in memory until assembly, and most articles have a handful of mentions.
+        // `mentions` is reserved at the first mention (`reserveForMentions`): articles
+        // without one allocate nothing.
     }
 
     // MARK: Mentions
@@ -62,16 +67,42 @@ struct RecognitionState {
     @discardableResult
     mutating func add(_ mention: consuming EntityMention) -> Int {
         let index = mentions.count
+        if index == 0 { reserveForMentions() }
         let range = mention.tokens
         mentions.append(consume mention)
-        removed.append(false)
         for position in range { owner[position] = Int32(index) }
         return index
     }
 
+    /// Adds a dictionary name's mention (most mentions of an article), taking only
+    /// the fields a name sets: the mention is built here, next to the append.
+    @discardableResult
+    mutating func addName(_ range: Range<Int>, reference: consuming EntityReference, type: EntityType, kind: MentionKind,
+                          country: consuming EntityID? = nil) -> Int {
+        let index = mentions.count
+        if index == 0 { reserveForMentions() }
+        mentions.append(EntityMention(tokens: range, bytes: byteRange(range), reference: reference, type: type,
+                                      kind: kind, country: country))
+        for position in range { owner[position] = Int32(index) }
+        return index
+    }
+
+    /// Reserves room for about as many mentions as the article is likely to have
+    /// (about one per 16 tokens, at least 4), so that `mentions` does not grow
+    /// through capacities 1, 2, 4, ... with a reallocation and a move of every
+    /// mention each time. The array becomes the article's result and stays in
+    /// memory until assembly, so the estimate is kept close to real counts.
+    private mutating func reserveForMentions() {
+        let capacity = min(64, max(4, tokens.count / 16))
+        mentions.reserveCapacity(capacity)
+    }
+
     /// Drops a mention and frees its tokens.
     mutating func remove(_ index: Int) {
-        guard !removed[index] else { return }
+        guard !isRemoved(index) else { return }
+        if removed.count < mentions.count {
+            removed.append(contentsOf: repeatElement(false, count: mentions.count - removed.count))
+        }
         removed[index] = true
         for position in mentions[index].tokens where owner[position] == Int32(index) { owner[position] = -1 }
     }
@@ -84,15 +115,17 @@ struct RecognitionState {
     /// The number of mentions ever added (removed ones included).
     var mentionCount: Int { mentions.count }
 
-    func isRemoved(_ index: Int) -> Bool { removed[index] }
+    func isRemoved(_ index: Int) -> Bool { index < removed.count && removed[index] }
 
-    /// The live mentions sorted by position; the state is used up.
-    consuming func finished() -> [EntityMention] {
+    /// The live mentions sorted by position; the state keeps none. Mutating rather
+    /// than consuming: calling a consuming method on the recognizer's `var` copied
+    /// the whole state (every array retained) first.
+    mutating func finished() -> [EntityMention] {
         var result = mentions
         mentions = []
         if removed.contains(true) {
             var kept = 0
-            for index in result.indices where !removed[index] {
+            for index in result.indices where !isRemoved(index) {
                 if kept != index { result.swapAt(kept, index) }
                 kept += 1
             }
