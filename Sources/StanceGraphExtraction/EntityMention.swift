@@ -58,40 +58,44 @@ public struct EntityMention: Sendable, Hashable {
     public var type: EntityType
     public var kind: MentionKind
     /// For people: the role the text gives at this mention ("foreign minister").
-    public var role: String?
+    public var role: Optional<String>
     /// For people and institutions: the country the text ties them to here
     /// ("U.S. Secretary of State ...", "Japanese Foreign Minister ...").
-    public var country: EntityID?
+    public var country: Optional<EntityID>
     /// For demonyms (and coordinated demonyms, "Russian-North Korean"): the tokens of
     /// the actor noun the demonym modifies ("North Korean *troops*", "Ukrainian
     /// *military*", "Japanese *Foreign Minister*"). When set, the demonym stands for
     /// the state acting; when nil it only describes ("Korean workers").
-    public var actorNoun: Range<Int>?
+    public var actorNoun: Optional<Range<Int>>
     /// UTF-8 byte range of the words that tie this mention to `country` ("U.S.
     /// Secretary of State", "Seoul's foreign ministry"), when the tie is not the
     /// mention's own text. The affiliation link quotes the sentence holding it.
-    public var countryEvidence: Range<Int>?
+    public var countryEvidence: Optional<Range<Int>>
     /// For agreements: the states and organizations the text names as its parties
     /// ("the North Korea-Russia treaty", "a pact signed by X and Y").
     public var parties: [EntityReference]
     /// The whole phrase that names the entity when it is wider than the mention,
     /// which never overlaps another: "the ROK-U.S. alliance" for the mention
     /// "alliance" next to the mentions of South Korea and the United States.
-    public var phraseText: String?
+    public var phraseText: Optional<String>
     /// What a role or institution is in charge of ("foreign", "defense"); internal
     /// to recognition.
-    var portfolio: String?
+    var portfolio: Optional<String>
     /// Whether a person's role title, or an institution, came with no country
     /// ("Foreign Minister Cho", "the Ministry of Foreign Affairs"): journalists name
     /// their own state's officials that way.
-    var bareTitle = false
+    var bareTitle: Bool
     /// Whether `country` was inferred from the rest of the article rather than
     /// stated at this mention.
-    var countryInferred = false
+    var countryInferred: Bool
 
     /// Whether this mention is a demonym that names the state as an actor.
     public var modifiesActor: Bool { actorNoun != nil }
 
+    /// Sets every stored property itself, none by a default value: with defaults
+    /// (`= false`, the implicit `nil` of `var x: T?` included), the optimizer built
+    /// the mention twice and copied it once more, retaining and then releasing every
+    /// reference-counted field, for each mention made.
     public init(tokens: Range<Int>, bytes: Range<Int>, reference: EntityReference, type: EntityType,
                 kind: MentionKind, role: String? = nil, country: EntityID? = nil,
                 actorNoun: Range<Int>? = nil, parties: [EntityReference] = []) {
@@ -104,5 +108,10 @@ public struct EntityMention: Sendable, Hashable {
         self.country = country
         self.actorNoun = actorNoun
         self.parties = parties
+        self.countryEvidence = nil
+        self.phraseText = nil
+        self.portfolio = nil
+        self.bareTitle = false
+        self.countryInferred = false
     }
 }

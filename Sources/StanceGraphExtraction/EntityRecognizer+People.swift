@@ -26,13 +26,19 @@ extension EntityRecognizer {
         var index = 0
         while index < tokens.count {
             guard roles.mayStart(tokens[index], key: tokens[index].key), !state.isCovered(index) else { index += 1; continue }
-            var found: (length: Int, entry: KnowledgeBase.RoleEntry)?
-            roles.matches(in: tokens, from: index, key: { $0.key }) { length, payloads in
-                if let entry = payloads.first(where: { $0.pattern.caseMatches(tokens, from: index) }) {
-                    found = (length, entry)
+            // The longest match's length and entry position: noting positions rather than
+            // entries while matching copies (and then destroys) no entry for the many
+            // tokens where no title matches.
+            var length = 0
+            var position = 0
+            roles.matches(in: tokens, from: index, key: { $0.key }) { matchLength, payloads in
+                if let first = payloads.indices.first(where: { payloads[$0].pattern.caseMatches(tokens, from: index) }) {
+                    length = matchLength
+                    position = first
                 }
             }
-            guard let (length, role) = found else { index += 1; continue }
+            guard length > 0 else { index += 1; continue }
+            let role = roles[payload: position]
             let roleEnd = index + length
             guard !(index..<roleEnd).contains(where: { state.isCovered($0) }) else { index += 1; continue }
             // A title word inside a longer proper name is no title: "Premier League", "Prince Bank",
@@ -165,23 +171,27 @@ extension EntityRecognizer {
     /// a person named in full in the article; titled single names of their own.
     private func resolveShortNames(_ titledWords: [TitledWord], _ state: inout RecognitionState) {
         guard !titledWords.isEmpty || (0..<state.mentionCount).contains(where: { state[mention: $0].type == .person }) else { return }
-        var bySurname = TokenKeyTable<Int>()
-        var ambiguous = TokenKeySet()
+        // The first person mention with each surname, or -1 for a surname that
+        // people of different references share (ambiguous). One small table rather
+        // than a table and a set: most articles name a handful of people.
+        var bySurname = TokenKeyTable<Int>(minimumCapacity: 4)
         for index in 0..<state.mentionCount where !state.isRemoved(index) && state[mention: index].type == .person
             && state[mention: index].kind == .name {
-            let mention = state[mention: index]
-            guard let surname = names.surnameToken(state.tokens, mention.tokens) else { continue }
+            // Fields are read in place: copying the mention would retain all of them.
+            guard let surname = names.surnameToken(state.tokens, state[mention: index].tokens) else { continue }
             let key = state.key(surname)
-            if let existing = bySurname[key], state[mention: existing].reference != mention.reference {
-                ambiguous.insert(key)
-            } else if bySurname[key] == nil {
+            if let existing = bySurname[key] {
+                if existing >= 0, state[mention: existing].reference != state[mention: index].reference {
+                    bySurname.insert(key, -1)
+                }
+            } else {
                 bySurname.insert(key, index)
             }
         }
         for word in titledWords where !state.isCovered(word.token) {
             let token = state.tokens[word.token]
             let range = word.token..<(word.token + 1)
-            if !ambiguous.contains(token.key), let person = bySurname[token.key] {
+            if let person = bySurname[token.key], person >= 0 {
                 var mention = EntityMention(tokens: range, bytes: state.byteRange(range), reference: state[mention: person].reference,
                                             type: .person, kind: .shortName, role: word.role.role, country: word.country)
                 mention.countryEvidence = word.evidence
@@ -203,7 +213,7 @@ extension EntityRecognizer {
         let tokens = state.tokens
         for position in tokens.indices {
             let token = tokens[position]
-            guard token.kind == .word, token.isCapitalized, let person = bySurname[token.key], !ambiguous.contains(token.key),
+            guard token.kind == .word, token.isCapitalized, let person = bySurname[token.key], person >= 0,
                   !state.isCovered(position) else { continue }
             // A surname followed or preceded by more name words is someone else ("Cho Han-kyu").
             if position + 1 < tokens.count, !state.isCovered(position + 1), names.isNameWord(tokens[position + 1]),

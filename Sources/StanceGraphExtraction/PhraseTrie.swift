@@ -118,6 +118,12 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         }
     }
 
+    /// The payload at `position`, an index of a slice that `matches` passed: lets a
+    /// caller note where its choice lies while matching and copy that one payload
+    /// afterwards, rather than copying every candidate it keeps on the way.
+    @inline(__always)
+    public subscript(payload position: Int) -> Payload { allPayloads[position] }
+
     /// The payloads of exactly this phrase.
     public func payloads<S: Sequence>(forKeys keys: S) -> [Payload] where S.Element == UInt64 {
         var node: Int32 = 0

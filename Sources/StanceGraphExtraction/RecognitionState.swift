@@ -20,9 +20,10 @@ struct RecognitionState {
     private var removed: [Bool] = []
     /// The article's sentences, for `startsSentence`.
     let sentences: [SentenceSpan]
-    /// For an article of one line (most summaries): whether that line is a headline.
-    private let singleLineHeadline: Bool?
-    /// For articles of several lines: headline decisions by line, computed when first asked for.
+    /// For articles of several lines: headline decisions by line, computed when first
+    /// asked for. Nil for an article of one line (most summaries), whose verdict is
+    /// judged at each question instead: few such articles are ever asked (about one
+    /// question per four articles), so judging every one up front cost more.
     private let headlines: LineCache?
 
     static let possessiveKey = TokenKey.key("'s")
@@ -49,13 +50,7 @@ struct RecognitionState {
         let hasNewline = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { memchr($0, 0x0A, buffer.count) != nil } ?? false
         }
-        if hasNewline {
-            singleLineHeadline = nil
-            headlines = LineCache()
-        } else {
-            singleLineHeadline = Self.isHeadline(tokens[...])
-            headlines = nil
-        }
+        headlines = hasNewline ? LineCache() : nil
         owner = [Int32](repeating: -1, count: tokens.count)
         // `mentions` is reserved at the first mention (`reserveForMentions`): articles
         // without one allocate nothing.
@@ -226,7 +221,7 @@ struct RecognitionState {
     /// The line starts are found in one pass when first needed, and each line is
     /// judged once.
     func inHeadline(_ position: Int) -> Bool {
-        guard let headlines else { return singleLineHeadline ?? false }
+        guard let headlines else { return Self.isHeadline(tokens[...]) }
         if headlines.lineStarts.isEmpty {
             headlines.lineStarts = tokens.indices.filter { startsLine($0) }
             headlines.verdicts = [Int8](repeating: -1, count: headlines.lineStarts.count)
