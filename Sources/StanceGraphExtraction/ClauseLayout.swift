@@ -74,11 +74,7 @@ struct ClauseLayout {
         kind = Self.mainClause(.main)
         start = Self.mainClause(range.lowerBound)
         introducedBy = Self.mainClause(-1)
-        // Zeroed in one sweep: `init(repeating:count:)` stores one element at a time.
-        clauseOf = [Int32](unsafeUninitializedCapacity: range.count) { buffer, initialized in
-            buffer.initialize(repeating: 0)
-            initialized = buffer.count
-        }
+        clauseOf = [Int32](filledWith: 0, count: range.count)
         var stack: [Int32] = Self.mainClause(0)
         var asciiQuoteOpen = false
         var pendingContent: Int?
