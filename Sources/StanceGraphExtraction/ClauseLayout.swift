@@ -74,13 +74,14 @@ struct ClauseLayout {
         kind = Self.mainClause(.main)
         start = Self.mainClause(range.lowerBound)
         introducedBy = Self.mainClause(-1)
-        clauseOf = [Int32](repeating: 0, count: range.count)
+        clauseOf = [Int32](filledWith: 0, count: range.count)
         var stack: [Int32] = Self.mainClause(0)
         var asciiQuoteOpen = false
         var pendingContent: Int?
 
         // A sentence whose first quotation mark closes a quotation started earlier.
-        for index in range {
+        // Only punctuation can be a quotation mark, so words are not asked.
+        for index in range where tokens[index].kind == .punctuation {
             let mark = QuoteMark.of(tokens[index], bytes, asciiOpen: false)
             if mark == .open { break }
             if mark == .close, !Self.isASCIIQuote(tokens[index], bytes) {
@@ -93,7 +94,6 @@ struct ClauseLayout {
         for index in range {
             let token = tokens[index]
             let local = index - base
-            let wordClass = classes(local)
             if let verb = pendingContent {
                 if Self.isPunctuation(token, bytes, ",") || Self.isPunctuation(token, bytes, ":") {
                     // "said, ..." / "said: ...": the content starts after the mark.
@@ -108,7 +108,8 @@ struct ClauseLayout {
                     }
                 }
             }
-            if let mark = QuoteMark.of(token, bytes, asciiOpen: asciiQuoteOpen) {
+            // Quotation marks and other punctuation end here; words go on below.
+            if token.kind == .punctuation, let mark = QuoteMark.of(token, bytes, asciiOpen: asciiQuoteOpen) {
                 if Self.isASCIIQuote(token, bytes) { asciiQuoteOpen = mark == .open }
                 if mark == .open {
                     let quote = open(.quote, parent: stack.last ?? 0, at: index, by: -1)
@@ -144,6 +145,7 @@ struct ClauseLayout {
                 }
                 continue
             }
+            let wordClass = classes(local)
             let lowerCase = !token.isCapitalized || index == range.lowerBound
             // ", who ..." and "people who ...": a relative clause; with no comma it runs
             // to the next comma.

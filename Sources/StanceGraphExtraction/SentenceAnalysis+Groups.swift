@@ -19,6 +19,8 @@ extension SentenceAnalysis {
     /// - Complexity: O(n) in the sentence's tokens and mentions.
     mutating func buildGroups(mentions: [EntityMention], mentionRange: Range<Int>, participants: [Participant]) {
         var units: [Unit] = []
+        // At most one unit per mention: one allocation, not a regrowth per unit.
+        if !mentionRange.isEmpty { units.reserveCapacity(mentionRange.count) }
         var position = mentionRange.lowerBound
         // Mentions are read in place by index: a copy of one retains its strings and arrays.
         while position < mentionRange.upperBound {
@@ -160,6 +162,8 @@ extension SentenceAnalysis {
         // The units are read in place, by index (`last` is the index of the group's
         // last unit), and the group is built in the append: a copied unit or group
         // retains its participants' strings and its arrays.
+        // There are at most as many groups as units: one allocation, not a regrowth per group.
+        if !units.isEmpty { groups.reserveCapacity(groups.count + units.count) }
         var index = 0
         while index < units.count {
             var last = index

@@ -67,7 +67,10 @@ struct SentenceAnalysis {
         self.tokens = tokens
         self.bytes = bytes
         self.range = range
-        var facts = [TokenFacts](repeating: TokenFacts(classes: []), count: range.count)
+        // The facts are filled in place: a local array moved into `self.facts`
+        // stayed alive next to it, and the first frame written by `findTriggers`
+        // then copied the whole array.
+        facts = [TokenFacts](repeating: TokenFacts(classes: []), count: range.count)
         for index in mentionRange where mentions[index].type.isActor || mentions[index].type == .place {
             for token in mentions[index].tokens where range.contains(token) {
                 facts[token - range.lowerBound].inActorMention = true
@@ -96,7 +99,6 @@ struct SentenceAnalysis {
             }
             facts[index - range.lowerBound].classes = wordClasses
         }
-        self.facts = facts
         // The triggers need the word classes and mentions only; the layout comes
         // after them, so that a sentence without a frame costs no layout.
         layout = ClauseLayout(emptyAt: range.lowerBound)
