@@ -6,18 +6,21 @@ public struct RelationDraft: Sendable, Hashable {
     public var kind: RelationKind
     public var source: EntityReference
     public var target: EntityReference
-    public var stance: Stance?
+    public var stance: Optional<Stance>
     public var directed: Bool
     public var modality: Modality
     /// The sentence, as UTF-8 byte offsets into the article text.
     public var sentence: SentenceSpan
-    public var trigger: String?
+    public var trigger: Optional<String>
     public var confidence: Double
     /// The event date the sentence states, if any.
-    public var eventDate: CalendarDate?
+    public var eventDate: Optional<CalendarDate>
     /// The sentence in the document's terms. Filled in by `ArticleExtractor`.
-    public var evidence: Evidence?
+    public var evidence: Optional<Evidence>
 
+    /// Sets every stored property, `evidence` included: the optional fields are
+    /// spelled `Optional<T>` because a stored `T?` has an implicit default of nil,
+    /// with which the optimizer built each draft twice and copied it.
     public init(kind: RelationKind = .stance, source: EntityReference, target: EntityReference, stance: Stance?,
                 directed: Bool, modality: Modality = .asserted, sentence: SentenceSpan, trigger: String? = nil,
                 confidence: Double, eventDate: CalendarDate? = nil) {
@@ -31,6 +34,7 @@ public struct RelationDraft: Sendable, Hashable {
         self.trigger = trigger
         self.confidence = confidence
         self.eventDate = eventDate
+        self.evidence = nil
     }
 }
 
@@ -45,12 +49,14 @@ public struct ExtractedMention: Sendable, Hashable {
     public var type: EntityType
     public var kind: MentionKind
     /// For people: the role the text gives at this mention.
-    public var role: String?
+    public var role: Optional<String>
     /// For people and institutions: the country the text ties them to here.
-    public var country: EntityID?
+    public var country: Optional<EntityID>
     /// The whole phrase naming the entity when wider than the mention.
-    public var phraseText: String?
+    public var phraseText: Optional<String>
 
+    /// The optional fields are spelled `Optional<T>` (no implicit default of nil),
+    /// so each mention is built once where it is stored instead of built and copied.
     public init(located: Mention, reference: EntityReference, type: EntityType, kind: MentionKind,
                 role: String? = nil, country: EntityID? = nil, phraseText: String? = nil) {
         self.located = located
