@@ -18,7 +18,10 @@ public struct ArticleExtractor: Sendable {
         self.linkFinder = StructuralLinkFinder(knowledge: knowledge)
     }
 
-    public func extract(_ article: IngestedArticle) -> ArticleExtraction {
+    /// The extraction from `article`, which it takes over: its `Article` moves into
+    /// the result instead of being copied (field by field retained, then released
+    /// with the rest of the ingested article).
+    public func extract(_ article: consuming IngestedArticle) -> ArticleExtraction {
         let tokens = Tokenizer().tokenize(article.bytes)
         let mentions = recognizer.recognize(article, tokens: tokens)
         var relations = relationExtractor.relations(in: article, tokens: tokens, mentions: mentions)

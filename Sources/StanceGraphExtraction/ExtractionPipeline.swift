@@ -108,8 +108,10 @@ public struct ExtractionPipeline: Sendable {
                 batch.append(Diagnostic(.warning, file: raw.location,
                     "article id '\(raw.id)' is already taken by an earlier input; this one is '\(document.id)'"))
             }
-            batch.documents.append(document)
+            // Counted before the document moves into the batch (after it, the
+            // count kept a copy alive that was then released).
             pendingBytes += document.content.utf8.count
+            batch.documents.append(document)
             if pendingBytes >= limit {
                 deliver(batch)
                 batch = ReadBatch()

@@ -3,21 +3,24 @@
 public struct Article: Hashable, Sendable, Codable, Identifiable {
     public var id: ArticleID
     /// The file it was read from, as given on the command line (nil for standard input).
-    public var path: String?
+    public var path: Optional<String>
     /// The publisher or feed, from the manifest or the input's metadata.
-    public var source: String?
-    public var title: String?
-    public var byline: String?
+    public var source: Optional<String>
+    public var title: Optional<String>
+    public var byline: Optional<String>
     /// The publication date, or nil when no trustworthy date was found.
-    public var date: CalendarDate?
+    public var date: Optional<CalendarDate>
     /// Where `date` came from.
-    public var dateOrigin: DateOrigin?
+    public var dateOrigin: Optional<DateOrigin>
     /// The article body after page furniture was removed and Unicode normalized.
     /// Every `TextRange` in the document indexes into this text.
     public var text: String
     /// Extra fields of the input kept as they were (JSON Lines fields, HTML meta tags).
     public var metadata: [String: String]
 
+    /// The optional fields are spelled `Optional<T>`, not `T?`: a stored `T?`
+    /// has an implicit default of nil, and with defaults the optimizer built the
+    /// article once more and copied it, retaining and releasing every field.
     public init(
         id: ArticleID, path: String? = nil, source: String? = nil, title: String? = nil,
         byline: String? = nil, date: CalendarDate? = nil, dateOrigin: DateOrigin? = nil,

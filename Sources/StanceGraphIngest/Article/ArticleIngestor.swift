@@ -67,20 +67,21 @@ public struct ArticleIngestor: Sendable {
         }
 
         let cleaned = PageCleaner().clean(raw, knownTitle: fields.title, needsDate: date == nil)
-        let page = cleaned.page
+        // The page is read where it is (`cleaned.page`): a local copy of it
+        // retained and released each of its fields, per article.
         if date == nil {
             for field in Self.htmlDateFields {
-                if let text = page.metadata[field], let metadataDate = ArticleDateFinder.parseMetadataDate(text) {
+                if let text = cleaned.page.metadata[field], let metadataDate = ArticleDateFinder.parseMetadataDate(text) {
                     (date, origin) = (metadataDate, .metadata)
                     break
                 }
             }
         }
-        if date == nil, let textDate = page.dateline {
+        if date == nil, let textDate = cleaned.page.dateline {
             (date, origin) = (textDate, .text)
         }
         if date == nil {
-            let reason = page.warnings.first.map { ": \($0)" } ?? ""
+            let reason = cleaned.page.warnings.first.map { ": \($0)" } ?? ""
             diagnostics.append(Diagnostic(.warning, file: raw.location,
                 "no trustworthy publication date found\(reason); the article's date is unknown (give one with --date or a manifest)"))
         }
@@ -90,15 +91,15 @@ public struct ArticleIngestor: Sendable {
         }
 
         // The page's meta tags not already used.
-        for (key, value) in page.metadata where metadata[key] == nil && !Self.titleFields.contains(key) {
+        for (key, value) in cleaned.page.metadata where metadata[key] == nil && !Self.titleFields.contains(key) {
             metadata[key] = value
         }
         let article = Article(
             id: raw.id,
             path: raw.path == "-" ? nil : raw.path,
-            source: manifestEntry?.source ?? fields.source ?? page.metadata["og:site_name"],
-            title: fields.title ?? page.title,
-            byline: page.byline ?? fields.byline ?? fields.author ?? page.metadata["author"],
+            source: manifestEntry?.source ?? fields.source ?? cleaned.page.metadata["og:site_name"],
+            title: fields.title ?? cleaned.page.title,
+            byline: cleaned.page.byline ?? fields.byline ?? fields.author ?? cleaned.page.metadata["author"],
             date: date,
             dateOrigin: origin,
             text: cleaned.text ?? String(decoding: cleaned.body, as: UTF8.self),

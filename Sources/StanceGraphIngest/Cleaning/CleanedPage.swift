@@ -5,12 +5,12 @@ import StanceGraphModel
 public struct CleanedPage: Sendable, Hashable {
     /// The headline: the page's title line, or the HTML page's `og:title`, `h1`
     /// or `<title>`. It is not part of `body`.
-    public var title: String?
+    public var title: Optional<String>
     /// The author line without its label ("By", "Reporter") or e-mail address.
-    public var byline: String?
+    public var byline: Optional<String>
     /// The publication date found near the top of the page (a dateline, a
     /// "Written:" line, a photo caption's date), if any.
-    public var dateline: CalendarDate?
+    public var dateline: Optional<CalendarDate>
     /// The body text, one paragraph a line.
     public var body: String
     /// What the page's markup said about it (HTML meta tags, JSON-LD), by
@@ -20,6 +20,8 @@ public struct CleanedPage: Sendable, Hashable {
     /// top"); the ingestor reports these as warnings.
     public var warnings: [String]
 
+    /// The optional fields are spelled `Optional<T>`: a stored `T?` has an
+    /// implicit default of nil, which made the optimizer build the page twice.
     public init(
         title: String? = nil, byline: String? = nil, dateline: CalendarDate? = nil, body: String,
         metadata: [String: String] = [:], warnings: [String] = []

@@ -25,8 +25,9 @@ public struct PageCleaner: Sendable {
         var page: CleanedPage
         var body: [UInt8]
         /// The body as a String when it is the input's text unchanged (no need to
-        /// decode the bytes again).
-        var text: String?
+        /// decode the bytes again). Spelled `Optional<String>`, with no implicit
+        /// default of nil, so the result is built once and not copied.
+        var text: Optional<String>
     }
 
     /// Cleans `raw`; `knownTitle` (from metadata) is dropped from the body, and
@@ -87,7 +88,7 @@ public struct PageCleaner: Sendable {
             }
             if let opening = Self.wireDateline(input, 0..<input.count) {
                 page.metadata[Self.datelineField] = opening.text
-                return Result(page: page, body: Array(input[opening.bodyStart...]))
+                return Result(page: page, body: Array(input[opening.bodyStart...]), text: nil)
             }
             // The body is the input's text as it is.
             return Result(page: page, body: Array(input), text: original)
@@ -98,7 +99,7 @@ public struct PageCleaner: Sendable {
         var page: CleanedPage
         var body: [UInt8]
         /// The body is the whole normalized text (not copied into `body` yet).
-        var wholeText = false
+        var wholeText: Bool
         var mayNeedComposition: Bool
     }
 

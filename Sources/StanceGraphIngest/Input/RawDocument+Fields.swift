@@ -8,16 +8,26 @@ extension RawDocument {
     /// always where its name puts it, so two equal metadata dictionaries make
     /// equal `Fields`.
     struct Fields: Sendable, Hashable {
-        var id: String?
-        var date: String?
-        var title: String?
-        var source: String?
+        var id: Optional<String>
+        var date: Optional<String>
+        var title: Optional<String>
+        var source: Optional<String>
         /// Every other field, by name.
-        var others: [String: String] = [:]
+        var others: [String: String]
 
-        init() {}
+        /// No fields. Every stored property is set here, none by a default value
+        /// (nor the implicit nil of a stored `T?`): with defaults the optimizer
+        /// built the fields twice and copied them, per record.
+        init() {
+            id = nil
+            date = nil
+            title = nil
+            source = nil
+            others = [:]
+        }
 
         init(_ dictionary: [String: String]) {
+            self.init()
             for (name, value) in dictionary { self[name] = value }
         }
 

@@ -12,13 +12,15 @@ public struct RawDocument: Sendable, Hashable {
     /// The path as given on the command line or found in a folder; "-" for standard input.
     public var path: String
     /// The 1-based line of a JSON Lines record, for error messages.
-    public var line: Int?
+    public var line: Optional<Int>
     public var format: Format
     /// The content, decoded as UTF-8 (invalid sequences already replaced).
     public var content: String
     /// The metadata, with the commonest fields held apart (see `Fields`).
     var fields: Fields
 
+    /// `line` is spelled `Optional<Int>`: a stored `Int?` has an implicit default
+    /// of nil, which made the optimizer build the document twice and copy it.
     public init(id: ArticleID, path: String, line: Int? = nil, format: Format, content: String, metadata: [String: String] = [:]) {
         self.init(id: id, path: path, line: line, format: format, content: content, fields: Fields(metadata))
     }
