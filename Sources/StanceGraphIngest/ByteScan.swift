@@ -222,38 +222,6 @@ enum ByteScan {
         return shape
     }
 
-    /// Whether `range` contains `needle` (lower-case ASCII), ignoring the case of
-    /// ASCII letters. Blocks are filtered on the needle's first and last byte at
-    /// once (the SIMD substring search described by Wojciech Muła), and only
-    /// candidates are compared in full. (Line measurement looks for its phrases
-    /// with `markerWords(in:_:)`, one scan for all of them; its tests compare
-    /// that scan with this one.)
-    static func containsFolded(_ needle: StaticString, in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let count = needle.utf8CodeUnitCount
-        guard count >= 2, range.count >= count, let base = text.baseAddress else { return false }
-        return needle.withUTF8Buffer { pattern -> Bool in
-            let lower = Block(repeating: 0x20)
-            let first = Block(repeating: pattern[0])
-            let last = Block(repeating: pattern[count - 1])
-            var index = range.lowerBound
-            let stop = range.upperBound - count + 1
-            while index + 16 <= stop {
-                let head = load(base, index) | lower
-                let tail = load(base, index + count - 1) | lower
-                let candidates = (head .== first) .& (tail .== last)
-                if anyLane(candidates) {
-                    for lane in 0..<16 where candidates[lane] && matches(pattern, text, index + lane) { return true }
-                }
-                index += 16
-            }
-            while index < stop {
-                if matches(pattern, text, index) { return true }
-                index += 1
-            }
-            return false
-        }
-    }
-
     /// The words `markerWords(in:_:)` looks for, found or not.
     struct MarkerWords: Equatable {
         /// "cookie".
@@ -285,7 +253,7 @@ enum ByteScan {
     /// `getty`) and copyright phrases (`copyright`, `all rights reserved`) occur
     /// in `range`, ignoring ASCII case: one pass filtering each block on every
     /// word's first, second and one later letter together (a line is scanned
-    /// once, not once per phrase as `containsFolded` would).
+    /// once, not once per phrase).
     static func markerWords(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> MarkerWords {
         var found = MarkerWords()
         guard let base = text.baseAddress, range.count >= 4 else { return found }
