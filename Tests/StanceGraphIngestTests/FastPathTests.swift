@@ -12,6 +12,13 @@ struct FastPathTests {
                 PageCleaner().clean(raw, knownTitle: title, needsDate: needsDate, fastPath: false))
     }
 
+    /// Expects the fast path to give the general path's page and body for `text`.
+    func expectSamePaths(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let (fast, general) = bothPaths(text, title: "Uncategorized")
+        #expect(fast.body == general.body, sourceLocation: sourceLocation)
+        #expect(fast.page == general.page, sourceLocation: sourceLocation)
+    }
+
     @Test("gives what the general path gives", arguments: [
         PageFixtures.paragraphs[0],
         PageFixtures.paragraphs[2],
@@ -23,9 +30,7 @@ struct FastPathTests {
         "Read more: the ministers agreed to meet again next month in Oslo to finish the text of the agreement.",
     ])
     func samePaths(text: String) {
-        let (fast, general) = bothPaths(text, title: "Uncategorized")
-        #expect(fast.body == general.body)
-        #expect(fast.page == general.page)
+        expectSamePaths(text)
     }
 
     @Test("a dash anywhere in the first 100 bytes gives what the general path gives", arguments: [
@@ -37,9 +42,7 @@ struct FastPathTests {
         "NATO - the alliance - said on Monday that it would send more troops to the eastern flank of its territory.",
     ])
     func dashes(text: String) {
-        let (fast, general) = bothPaths(text, title: "Uncategorized")
-        #expect(fast.body == general.body)
-        #expect(fast.page == general.page)
+        expectSamePaths(text)
     }
 
     @Test("a paragraph about as long as the title gives what the general path gives, the title itself dropped", arguments: [
