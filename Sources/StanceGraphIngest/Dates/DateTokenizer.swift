@@ -23,10 +23,7 @@ enum DateTokenizer {
                 continue
             }
             if isLetterStart(bytes, index, end) {
-                while index < end, isLetterStart(bytes, index, end) {
-                    index += bytes[index] < 0x80 ? 1 : sequenceLength(bytes[index])
-                }
-                index = min(index, end)
+                index = wordEnd(bytes, from: index, end)
                 tokens.append(DateToken(kind: .word(key: DateVocabulary.key(bytes, start..<index)), start: start, end: index,
                                         capitalized: byte >= 65 && byte <= 90))
                 continue
@@ -35,6 +32,17 @@ enum DateTokenizer {
             tokens.append(DateToken(kind: .symbol(byte), start: start, end: min(end, index + length), capitalized: false))
             index += length
         }
+    }
+
+    /// The end of the run of letters starting at `start`: a word as `tokenize`
+    /// cuts it.
+    @inline(__always)
+    static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ end: Int) -> Int {
+        var index = start
+        while index < end, isLetterStart(bytes, index, end) {
+            index += bytes[index] < 0x80 ? 1 : sequenceLength(bytes[index])
+        }
+        return min(index, end)
     }
 
     /// Whether a letter starts at `index`: an ASCII letter, or a non-ASCII

@@ -20,10 +20,7 @@ extension EventDateResolver {
                 continue
             }
             let start = index
-            while index < end, DateTokenizer.isLetterStart(bytes, index, end) {
-                index += bytes[index] < 0x80 ? 1 : DateTokenizer.sequenceLength(bytes[index])
-            }
-            index = min(index, end)
+            index = DateTokenizer.wordEnd(bytes, from: index, end)
             let key = DateVocabulary.key(bytes, start..<index)
             if key == Self.agoKey { return true }
             switch DateVocabulary.meaning(key) {
