@@ -51,7 +51,7 @@ struct RecognitionState {
             buffer.baseAddress.map { memchr($0, 0x0A, buffer.count) != nil } ?? false
         }
         headlines = hasNewline ? LineCache() : nil
-        owner = [Int32](repeating: -1, count: tokens.count)
+        owner = [Int32](filledWith: -1, count: tokens.count)
         // `mentions` is reserved at the first mention (`reserveForMentions`): articles
         // without one allocate nothing.
     }
@@ -224,7 +224,7 @@ struct RecognitionState {
         guard let headlines else { return Self.isHeadline(tokens[...]) }
         if headlines.lineStarts.isEmpty {
             headlines.lineStarts = tokens.indices.filter { startsLine($0) }
-            headlines.verdicts = [Int8](repeating: -1, count: headlines.lineStarts.count)
+            headlines.verdicts = [Int8](filledWith: -1, count: headlines.lineStarts.count)
         }
         let starts = headlines.lineStarts
         var low = 0

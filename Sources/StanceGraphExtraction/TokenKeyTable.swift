@@ -21,7 +21,7 @@ public struct TokenKeyTable<Value: Sendable>: Sendable {
     public init(minimumCapacity: Int = 16) {
         var capacity = 16
         while capacity < minimumCapacity * 2 { capacity <<= 1 }
-        slots = [Slot](repeating: Slot(key: 0, value: nil), count: capacity)
+        slots = [Slot](filledWith: Slot(key: 0, value: nil), count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
     }
 
@@ -80,7 +80,7 @@ public struct TokenKeyTable<Value: Sendable>: Sendable {
     private mutating func grow() {
         let old = slots
         let capacity = slots.count * 2
-        slots = [Slot](repeating: Slot(key: 0, value: nil), count: capacity)
+        slots = [Slot](filledWith: Slot(key: 0, value: nil), count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         count = 0
         for slot in old {
