@@ -37,6 +37,11 @@ struct EntityKnowledgeTests {
         #expect(lines == ["a\tb", "", "São\t\tЖ|x", ""])
         #expect(TabSeparatedText.fields(lines[2]) == ["São", "", "Ж|x"])
         #expect(TabSeparatedText.fields("Ж|x", separator: "|") == ["Ж", "x"])
+        // The edges: no text is one empty line, a lone separator two empty fields.
+        #expect(TabSeparatedText.lines("") == [""])
+        #expect(TabSeparatedText.lines("last line without end\r") == ["last line without end"])
+        #expect(TabSeparatedText.fields("\t") == ["", ""])
+        #expect(TabSeparatedText.fields("a\tb".dropFirst(2)) == ["b"])
     }
 
     @Test("lines with the same id are one actor with several role periods")
