@@ -69,8 +69,8 @@ struct SentenceAnalysis {
         self.range = range
         // The facts are filled in place: a local array moved into `self.facts`
         // stayed alive next to it, and the first frame written by `findTriggers`
-        // then copied the whole array.
-        facts = [TokenFacts](repeating: TokenFacts(classes: []), count: range.count)
+        // then copied the whole array. (`filledWith`, not `repeating`: see there.)
+        facts = [TokenFacts](filledWith: TokenFacts(classes: []), count: range.count)
         for index in mentionRange where mentions[index].type.isActor || mentions[index].type == .place {
             for token in mentions[index].tokens where range.contains(token) {
                 facts[token - range.lowerBound].inActorMention = true
