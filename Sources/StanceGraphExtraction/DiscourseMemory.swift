@@ -174,8 +174,8 @@ extension SentenceAnalysis {
     private func isInContent(_ position: Int) -> Bool {
         var clause = layout.clause(of: position)
         while clause >= 0 {
-            if layout.kind[clause] == .content || layout.kind[clause] == .quote { return true }
-            clause = Int(layout.parent[clause])
+            if layout.clauses[clause].kind == .content || layout.clauses[clause].kind == .quote { return true }
+            clause = Int(layout.clauses[clause].parent)
         }
         return false
     }

@@ -197,7 +197,7 @@ struct SentenceAnalysis {
     func isModifier(_ index: Int) -> Bool {
         let wordClasses = classes(index)
         // A "that" opening a content clause is not "that" the determiner.
-        if wordClasses.contains(.complementizer), layout.start[layout.clause(of: index)] == index { return false }
+        if wordClasses.contains(.complementizer), layout.clauses[layout.clause(of: index)].start == index { return false }
         if wordClasses.contains(.determiner) && !wordClasses.contains(.possessivePronoun) { return true }
         if wordClasses.contains(.adjective) || wordClasses.contains(.count) { return true }
         let token = tokens[index]
