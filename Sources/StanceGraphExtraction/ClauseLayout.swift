@@ -35,45 +35,45 @@ struct ClauseLayout {
         case outside
     }
 
+    /// One clause of the sentence.
+    struct Clause {
+        /// The clause it lies in; -1 for the main clause.
+        var parent: Int32
+        var kind: Kind
+        /// Its first token.
+        var start: Int
+        /// The token before which a reporting or denial verb opened it, or -1.
+        var introducedBy: Int
+    }
+
     /// The first token of the sentence.
     let base: Int
     /// The clause of each token (index - base).
     private(set) var clauseOf: [Int32]
-    /// Each clause's parent; -1 for the main clause.
+    /// The clauses, the main one first. One array of records rather than an array
+    /// per field: each array is an allocation per analysed sentence.
     ///
-    /// The per-clause arrays have no default values: a default would be allocated
-    /// and then thrown away by `init(emptyAt:)`, which every analysed sentence makes.
-    private(set) var parent: [Int32]
-    private(set) var kind: [Kind]
-    /// Each clause's first token.
-    private(set) var start: [Int]
-    /// The token before which each clause was opened by a reporting or denial
-    /// verb, or -1.
-    private(set) var introducedBy: [Int]
+    /// No default value: it would be allocated and then thrown away by
+    /// `init(emptyAt:)`, which every analysed sentence makes.
+    private(set) var clauses: [Clause]
     /// Whether the sentence opens inside a quotation that began in an earlier one.
     private(set) var continuesQuote = false
 
-    var count: Int { kind.count }
+    var count: Int { clauses.count }
 
     /// A layout of no tokens and no clauses, to stand in until the real one is
     /// built; it allocates nothing.
     init(emptyAt base: Int) {
         self.base = base
         clauseOf = []
-        parent = []
-        kind = []
-        start = []
-        introducedBy = []
+        clauses = []
     }
 
     init(tokens: [Token], range: Range<Int>, bytes: [UInt8], classes: (Int) -> WordClass) {
         base = range.lowerBound
         // Room for a few clauses up front, so that opening them does not regrow
-        // each array one step at a time.
-        parent = Self.mainClause(-1)
-        kind = Self.mainClause(.main)
-        start = Self.mainClause(range.lowerBound)
-        introducedBy = Self.mainClause(-1)
+        // the arrays one step at a time.
+        clauses = Self.mainClause(Clause(parent: -1, kind: .main, start: range.lowerBound, introducedBy: -1))
         clauseOf = [Int32](filledWith: 0, count: range.count)
         var stack: [Int32] = Self.mainClause(0)
         var asciiQuoteOpen = false
@@ -117,7 +117,7 @@ struct ClauseLayout {
                     clauseOf[local] = quote
                 } else {
                     clauseOf[local] = stack.last ?? 0
-                    if let position = stack.lastIndex(where: { kind[Int($0)] == .quote }), position > 0 {
+                    if let position = stack.lastIndex(where: { clauses[Int($0)].kind == .quote }), position > 0 {
                         stack.removeSubrange(position...)
                     }
                 }
@@ -133,14 +133,14 @@ struct ClauseLayout {
                 }
                 clauseOf[local] = stack.last ?? 0
                 if byte == UInt8(ascii: ")") {
-                    if let position = stack.lastIndex(where: { kind[Int($0)] == .parenthetical }), position > 0 {
+                    if let position = stack.lastIndex(where: { clauses[Int($0)].kind == .parenthetical }), position > 0 {
                         stack.removeSubrange(position...)
                     }
                 } else if byte == UInt8(ascii: ",") {
                     // A relative clause ends at the next comma.
-                    if let top = stack.last, kind[Int(top)] == .relative { stack.removeLast() }
+                    if let top = stack.last, clauses[Int(top)].kind == .relative { stack.removeLast() }
                 } else if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || Self.isEllipsis(token, bytes), pendingContent == nil {
-                    if let top = stack.last, kind[Int(top)] == .relative { stack.removeLast() }
+                    if let top = stack.last, clauses[Int(top)].kind == .relative { stack.removeLast() }
                     if index + 1 < range.upperBound { startSibling(.subordinate, at: index + 1, by: -1, stack: &stack) }
                 }
                 continue
@@ -159,7 +159,7 @@ struct ClauseLayout {
                 startSibling(.subordinate, at: index, by: -1, stack: &stack)
             } else if wordClass.contains(.complementizer), index + 1 < range.upperBound,
                       Self.opensClause(tokens[index + 1], classes(local + 1)),
-                      start[Int(stack.last ?? 0)] != index {
+                      clauses[Int(stack.last ?? 0)].start != index {
                 startSibling(.content, at: index, by: index > range.lowerBound ? index - 1 : -1, stack: &stack)
             }
             clauseOf[local] = stack.last ?? 0
@@ -188,7 +188,7 @@ struct ClauseLayout {
         var current = clause
         while current >= 0 {
             if current == ancestor { return true }
-            current = Int(parent[current])
+            current = Int(clauses[current].parent)
         }
         return false
     }
@@ -205,29 +205,26 @@ struct ClauseLayout {
     func enclosingQuote(_ clause: Int) -> Int? {
         var current = clause
         while current >= 0 {
-            if kind[current] == .quote { return current }
-            current = Int(parent[current])
+            if clauses[current].kind == .quote { return current }
+            current = Int(clauses[current].parent)
         }
         return nil
     }
 
     private mutating func open(_ clauseKind: Kind, parent clauseParent: Int32, at index: Int, by verb: Int) -> Int32 {
-        parent.append(clauseParent)
-        kind.append(clauseKind)
-        start.append(index)
-        introducedBy.append(verb)
-        return Int32(kind.count - 1)
+        clauses.append(Clause(parent: clauseParent, kind: clauseKind, start: index, introducedBy: verb))
+        return Int32(clauses.count - 1)
     }
 
     /// Ends the current clause and opens the next one at `index`. Inside a
     /// quotation or parentheses, the new clause is nested so that it stays inside.
     private mutating func startSibling(_ clauseKind: Kind, at index: Int, by verb: Int, stack: inout [Int32]) {
         guard let top = stack.last else { return }
-        if kind[Int(top)] == .quote || kind[Int(top)] == .parenthetical {
+        if clauses[Int(top)].kind == .quote || clauses[Int(top)].kind == .parenthetical {
             stack.append(open(clauseKind, parent: top, at: index, by: verb))
         } else {
             stack.removeLast()
-            stack.append(open(clauseKind, parent: parent[Int(top)], at: index, by: verb))
+            stack.append(open(clauseKind, parent: clauses[Int(top)].parent, at: index, by: verb))
         }
     }
 

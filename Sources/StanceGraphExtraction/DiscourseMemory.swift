@@ -35,9 +35,12 @@ struct DiscourseMemory {
     private(set) var focus: [Focus] = []
 
     /// Whether no earlier sentence left anyone to refer back to.
+    ///
+    /// The optional participants are matched against `nil` rather than compared
+    /// with `==`: the comparison copied each one first, retaining its strings.
     var isEmpty: Bool {
-        lastSpeaker.isEmpty && lastPerson == nil && lastNonPerson == nil && lastPlural.isEmpty && lastSubject == nil
-            && partySets.isEmpty && focus.isEmpty
+        guard case nil = lastPerson, case nil = lastNonPerson, case nil = lastSubject else { return false }
+        return lastSpeaker.isEmpty && lastPlural.isEmpty && partySets.isEmpty && focus.isEmpty
     }
 
     mutating func remember(partySet members: [Participant]) {
@@ -171,8 +174,8 @@ extension SentenceAnalysis {
     private func isInContent(_ position: Int) -> Bool {
         var clause = layout.clause(of: position)
         while clause >= 0 {
-            if layout.kind[clause] == .content || layout.kind[clause] == .quote { return true }
-            clause = Int(layout.parent[clause])
+            if layout.clauses[clause].kind == .content || layout.clauses[clause].kind == .quote { return true }
+            clause = Int(layout.clauses[clause].parent)
         }
         return false
     }

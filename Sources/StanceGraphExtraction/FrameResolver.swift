@@ -581,9 +581,9 @@ struct FrameResolver {
         if analysis.layout.isWithin(clause, denial.clause) { return true }
         var current = clause
         while current >= 0 {
-            if analysis.layout.introducedBy[current] >= denial.tokens.lowerBound,
-               analysis.layout.introducedBy[current] < denial.tokens.upperBound { return true }
-            current = Int(analysis.layout.parent[current])
+            if analysis.layout.clauses[current].introducedBy >= denial.tokens.lowerBound,
+               analysis.layout.clauses[current].introducedBy < denial.tokens.upperBound { return true }
+            current = Int(analysis.layout.clauses[current].parent)
         }
         return false
     }

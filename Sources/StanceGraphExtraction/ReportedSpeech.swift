@@ -69,15 +69,15 @@ struct ReportedSpeech {
             // Preposed: the clauses the verb opens, and quotations after it in its clause.
             let verbClause = layout.clause(of: verb)
             var found = false
-            for clause in 0..<layout.count where layout.start[clause] > verb {
-                let opened = layout.introducedBy[clause] == verb
-                let quoted = layout.kind[clause] == .quote && Int(layout.parent[clause]) == verbClause
+            for clause in 0..<layout.count where layout.clauses[clause].start > verb {
+                let opened = layout.clauses[clause].introducedBy == verb
+                let quoted = layout.clauses[clause].kind == .quote && Int(layout.clauses[clause].parent) == verbClause
                 guard opened || quoted else { continue }
                 let end = Self.end(of: clause, layout, range)
                 // "said on Monday.": nothing said after the verb; the content came before.
-                guard (layout.start[clause]..<end).contains(where: { analysis.group(at: $0) != nil || analysis.frame(at: $0) != nil })
+                guard (layout.clauses[clause].start..<end).contains(where: { analysis.group(at: $0) != nil || analysis.frame(at: $0) != nil })
                 else { continue }
-                contents.append(Content(tokens: layout.start[clause]..<end, speaker: speaker, isHedged: hedged))
+                contents.append(Content(tokens: layout.clauses[clause].start..<end, speaker: speaker, isHedged: hedged))
                 found = true
             }
             // Postposed: "..., the ministry said." / "“...,” he said.": everything before the speaker.
@@ -89,21 +89,21 @@ struct ReportedSpeech {
             }
         }
         // "X shared the view that ...", "expressed the belief that ...": the holder of the view speaks.
-        for clause in 0..<layout.count where layout.kind[clause] == .content {
-            let noun = layout.introducedBy[clause]
+        for clause in 0..<layout.count where layout.clauses[clause].kind == .content {
+            let noun = layout.clauses[clause].introducedBy
             guard noun >= range.lowerBound, analysis.classes(noun).contains(.opinionNoun),
                   !analysis.classes(noun).contains(.reportingVerb) else { continue }
             var start = noun
             while start > range.lowerBound, analysis.isModifier(start - 1), analysis.group(at: start - 1) == nil { start -= 1 }
             guard let governor = analysis.governor(before: start),
                   case .group(let group) = analysis.subject(of: governor) else { continue }
-            contents.append(Content(tokens: layout.start[clause]..<Self.end(of: clause, layout, range),
+            contents.append(Content(tokens: layout.clauses[clause].start..<Self.end(of: clause, layout, range),
                                     speaker: resolve(&analysis, group), isHedged: false))
         }
         // A quotation that goes on from the sentence before.
         if !carriedSpeaker.isEmpty {
-            for clause in 0..<layout.count where layout.kind[clause] == .quote && Int(layout.parent[clause]) <= 0 {
-                let span = layout.start[clause]..<Self.end(of: clause, layout, range)
+            for clause in 0..<layout.count where layout.clauses[clause].kind == .quote && Int(layout.clauses[clause].parent) <= 0 {
+                let span = layout.clauses[clause].start..<Self.end(of: clause, layout, range)
                 if !contents.contains(where: { $0.tokens.contains(span.lowerBound) && !$0.speaker.isEmpty }) {
                     contents.append(Content(tokens: span, speaker: carriedSpeaker, isHedged: false))
                 }
@@ -124,7 +124,7 @@ struct ReportedSpeech {
 
     /// Where a clause ends: the first later token outside it.
     private static func end(of clause: Int, _ layout: ClauseLayout, _ range: Range<Int>) -> Int {
-        var index = layout.start[clause]
+        var index = layout.clauses[clause].start
         while index < range.upperBound, layout.isWithin(layout.clause(of: index), clause) { index += 1 }
         return index
     }

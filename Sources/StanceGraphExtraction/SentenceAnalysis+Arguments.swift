@@ -133,9 +133,9 @@ extension SentenceAnalysis {
         // verb before "to" is the subject of the verb after it.
         // "Serbia denied supplying ...", "X stopped cooperating": a gerund opening the
         // clause a verb introduces has that verb's subject.
-        if isGerund(verb), layout.start[clause] == verb, layout.introducedBy[clause] >= range.lowerBound,
-           layout.introducedBy[clause] < verb {
-            return subject(of: layout.introducedBy[clause])
+        if isGerund(verb), layout.clauses[clause].start == verb, layout.clauses[clause].introducedBy >= range.lowerBound,
+           layout.clauses[clause].introducedBy < verb {
+            return subject(of: layout.clauses[clause].introducedBy)
         }
         // "criticized the US for arming Taiwan and supporting Japan": a gerund
         // after "for" (or coordinated with one) is done by the object of the
@@ -196,7 +196,7 @@ extension SentenceAnalysis {
                 continue
             }
             // "Cho, who is visiting ...": the relative pronoun stands for the phrase before the comma.
-            if classes(index).contains(.relative), layout.start[clause] == index {
+            if classes(index).contains(.relative), layout.clauses[clause].start == index {
                 var before = index - 1
                 while before >= range.lowerBound, isPunctuation(before) { before -= 1 }
                 if before >= range.lowerBound, let antecedent = group(at: before), !groups[antecedent].isWeak,
@@ -403,8 +403,8 @@ extension SentenceAnalysis {
                 // "expressed concern that North Korea ...", "denied they were ...": the
                 // content clause right after the trigger holds its target.
                 let next = layout.clause(of: index)
-                guard !crossedIntoContent, result.target == nil, layout.kind[next] == .content,
-                      layout.start[next] <= index, Self.takesContentTarget(trigger.stance) else { return result }
+                guard !crossedIntoContent, result.target == nil, layout.clauses[next].kind == .content,
+                      layout.clauses[next].start <= index, Self.takesContentTarget(trigger.stance) else { return result }
                 crossedIntoContent = true
                 clause = next
                 attached = false

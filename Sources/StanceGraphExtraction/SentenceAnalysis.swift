@@ -69,8 +69,8 @@ struct SentenceAnalysis {
         self.range = range
         // The facts are filled in place: a local array moved into `self.facts`
         // stayed alive next to it, and the first frame written by `findTriggers`
-        // then copied the whole array.
-        facts = [TokenFacts](repeating: TokenFacts(classes: []), count: range.count)
+        // then copied the whole array. (`filledWith`, not `repeating`: see there.)
+        facts = [TokenFacts](filledWith: TokenFacts(classes: []), count: range.count)
         for index in mentionRange where mentions[index].type.isActor || mentions[index].type == .place {
             for token in mentions[index].tokens where range.contains(token) {
                 facts[token - range.lowerBound].inActorMention = true
@@ -197,7 +197,7 @@ struct SentenceAnalysis {
     func isModifier(_ index: Int) -> Bool {
         let wordClasses = classes(index)
         // A "that" opening a content clause is not "that" the determiner.
-        if wordClasses.contains(.complementizer), layout.start[layout.clause(of: index)] == index { return false }
+        if wordClasses.contains(.complementizer), layout.clauses[layout.clause(of: index)].start == index { return false }
         if wordClasses.contains(.determiner) && !wordClasses.contains(.possessivePronoun) { return true }
         if wordClasses.contains(.adjective) || wordClasses.contains(.count) { return true }
         let token = tokens[index]

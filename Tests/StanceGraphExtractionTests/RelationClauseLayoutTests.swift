@@ -29,7 +29,7 @@ struct RelationClauseLayoutTests {
         let (words, clauses, layout) = Self.layout("Chile said, \u{201C}Peru must withdraw.\u{201D} and left.")
         let peru = try #require(words.firstIndex(of: "Peru"))
         let left = try #require(words.firstIndex(of: "left"))
-        #expect(layout.kind[clauses[peru]] == .quote)
+        #expect(layout.clauses[clauses[peru]].kind == .quote)
         #expect(layout.visibility(of: peru, from: clauses[left]) == .nested)
     }
 
@@ -39,7 +39,7 @@ struct RelationClauseLayoutTests {
         let indices = ["Ghana", "Benin", "Niger", "Chad"].compactMap { words.firstIndex(of: $0) }
         #expect(Set(indices.map { clauses[$0] }).count == 4)
         let niger = indices[2]
-        #expect(layout.kind[clauses[niger]] == .content)
+        #expect(layout.clauses[clauses[niger]].kind == .content)
         #expect(layout.visibility(of: indices[1], from: clauses[niger]) == .outside)
     }
 
@@ -48,6 +48,6 @@ struct RelationClauseLayoutTests {
         let (words, clauses, layout) = Self.layout("We will respond.\u{201D} Then he left.")
         let respond = try #require(words.firstIndex(of: "respond"))
         #expect(layout.continuesQuote)
-        #expect(layout.kind[clauses[respond]] == .quote)
+        #expect(layout.clauses[clauses[respond]].kind == .quote)
     }
 }
