@@ -98,15 +98,16 @@ public struct ExtractionPipeline: Sendable {
         var pendingBytes = 0
         var limit = max(1, batchBytes / 16)
         var usedIDs = ArticleIDSet()
-        CorpusReader(paths: paths).forEach(diagnostic: { batch.append($0) }) { raw in
-            var document = raw
+        // Each document is taken over from the reader and moved into the batch.
+        CorpusReader(paths: paths).forEach(diagnostic: { batch.append($0) }) { (document: consuming RawDocument) in
             if !usedIDs.insert(document.id) {
+                let givenID = document.id
                 var suffix = 2
-                while usedIDs.contains(ArticleID("\(raw.id.rawValue)-\(suffix)")) { suffix += 1 }
-                document.id = ArticleID("\(raw.id.rawValue)-\(suffix)")
+                while usedIDs.contains(ArticleID("\(givenID.rawValue)-\(suffix)")) { suffix += 1 }
+                document.id = ArticleID("\(givenID.rawValue)-\(suffix)")
                 usedIDs.insert(document.id)
-                batch.append(Diagnostic(.warning, file: raw.location,
-                    "article id '\(raw.id)' is already taken by an earlier input; this one is '\(document.id)'"))
+                batch.append(Diagnostic(.warning, file: document.location,
+                    "article id '\(givenID)' is already taken by an earlier input; this one is '\(document.id)'"))
             }
             // Counted before the document moves into the batch (after it, the
             // count kept a copy alive that was then released).
