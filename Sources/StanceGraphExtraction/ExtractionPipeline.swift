@@ -35,8 +35,10 @@ public struct ExtractionPipeline: Sendable {
         let extractor = ArticleExtractor(knowledge: knowledge)
         var extractions: [ArticleExtraction] = []
 
-        // Each extraction moves from the worker's result straight into `extractions`.
-        func process(_ batch: consuming ReadBatch) {
+        // Each extraction moves from the worker's result straight into `extractions`,
+        // passed in rather than captured: a captured variable cannot be handed
+        // over (`consume`) to the assembler at the end.
+        func process(_ batch: consuming ReadBatch, into extractions: inout [ArticleExtraction]) {
             var problems = batch.problems[...]
             var position = 0
             extract(&batch.documents, ingestor: ingestor, extractor: extractor) { extraction, diagnostics in
@@ -52,7 +54,7 @@ public struct ExtractionPipeline: Sendable {
         }
 
         if threads <= 1 {
-            readBatches(paths: paths, deliver: process)
+            readBatches(paths: paths) { process($0, into: &extractions) }
         } else {
             let batches = BoundedQueue<ReadBatch>(capacity: 2)
             let reader = Thread { [self] in
@@ -61,9 +63,11 @@ public struct ExtractionPipeline: Sendable {
             }
             reader.stackSize = 8 << 20
             reader.start()
-            while let batch = batches.take() { process(batch) }
+            while let batch = batches.take() { process(batch, into: &extractions) }
         }
-        return GraphAssembler(knowledge: knowledge, threads: threads).assemble(extractions)
+        // Handed over, not copied: the assembler moves the articles out of the
+        // extractions, which copied the whole array while this variable shared it.
+        return GraphAssembler(knowledge: knowledge, threads: threads).assemble(consume extractions)
     }
 
     /// A batch of input: the documents read, and the problems met with the inputs,
