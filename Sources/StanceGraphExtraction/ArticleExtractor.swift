@@ -19,8 +19,8 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// The extraction from `article`, which it takes over: its `Article` moves into
-    /// the result instead of being copied (field by field retained, then released
-    /// with the rest of the ingested article).
+    /// the result (`Article.take()`) instead of being copied, field by field
+    /// retained, then released with the rest of the ingested article.
     public func extract(_ article: consuming IngestedArticle) -> ArticleExtraction {
         let tokens = Tokenizer().tokenize(article.bytes)
         let mentions = recognizer.recognize(article, tokens: tokens)
@@ -39,6 +39,6 @@ public struct ArticleExtractor: Sendable {
             let span = relations[index].sentence.range
             relations[index].evidence = Evidence(text: article.text(span), range: article.textRange(span))
         }
-        return ArticleExtraction(article: article.article, mentions: extracted, relations: relations)
+        return ArticleExtraction(article: article.article.take(), mentions: extracted, relations: relations)
     }
 }

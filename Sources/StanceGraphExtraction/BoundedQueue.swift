@@ -8,7 +8,10 @@ import Foundation
 /// `capacity` batches.
 final class BoundedQueue<Item: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [Item] = []
+    /// Taken items are moved out (left nil) rather than copied: a copy left in
+    /// the queue kept a taken batch's arrays shared, and the consumer, which lends
+    /// the documents out in place, would then have copied them all.
+    private var items: [Item?] = []
     private var head = 0
     private var closed = false
     private let capacity: Int
@@ -17,8 +20,8 @@ final class BoundedQueue<Item: Sendable>: @unchecked Sendable {
         self.capacity = max(1, capacity)
     }
 
-    /// Adds `item`, waiting while the queue is full.
-    func put(_ item: Item) {
+    /// Adds `item`, which the queue takes over, waiting while the queue is full.
+    func put(_ item: consuming Item) {
         condition.lock()
         defer { condition.unlock() }
         while items.count - head >= capacity { condition.wait() }
@@ -40,7 +43,7 @@ final class BoundedQueue<Item: Sendable>: @unchecked Sendable {
         defer { condition.unlock() }
         while head == items.count && !closed { condition.wait() }
         guard head < items.count else { return nil }
-        let item = items[head]
+        let item = items[head].take()
         head += 1
         if head == items.count {
             items.removeAll(keepingCapacity: true)

@@ -35,34 +35,39 @@ public struct ExtractionPipeline: Sendable {
         let extractor = ArticleExtractor(knowledge: knowledge)
         var extractions: [ArticleExtraction] = []
 
-        func process(_ batch: ReadBatch) {
-            let results = extract(batch.documents, ingestor: ingestor, extractor: extractor)
+        // Each extraction moves from the worker's result straight into `extractions`,
+        // passed in rather than captured: a captured variable cannot be handed
+        // over (`consume`) to the assembler at the end.
+        func process(_ batch: consuming ReadBatch, into extractions: inout [ArticleExtraction]) {
             var problems = batch.problems[...]
-            for position in results.indices {
+            var position = 0
+            extract(&batch.documents, ingestor: ingestor, extractor: extractor) { extraction, diagnostics in
                 while let problem = problems.first, problem.position == position {
                     report(problem.diagnostic)
                     problems.removeFirst()
                 }
-                let (extraction, diagnostics) = results[position]
                 diagnostics.forEach(report)
                 extractions.append(extraction)
+                position += 1
             }
             for problem in problems { report(problem.diagnostic) }
         }
 
         if threads <= 1 {
-            readBatches(paths: paths, deliver: process)
+            readBatches(paths: paths) { process($0, into: &extractions) }
         } else {
             let batches = BoundedQueue<ReadBatch>(capacity: 2)
             let reader = Thread { [self] in
-                readBatches(paths: paths, deliver: batches.put)
+                readBatches(paths: paths) { batches.put($0) }
                 batches.close()
             }
             reader.stackSize = 8 << 20
             reader.start()
-            while let batch = batches.take() { process(batch) }
+            while let batch = batches.take() { process(batch, into: &extractions) }
         }
-        return GraphAssembler(knowledge: knowledge, threads: threads).assemble(extractions)
+        // Handed over, not copied: the assembler moves the articles out of the
+        // extractions, which copied the whole array while this variable shared it.
+        return GraphAssembler(knowledge: knowledge, threads: threads).assemble(consume extractions)
     }
 
     /// A batch of input: the documents read, and the problems met with the inputs,
@@ -85,6 +90,15 @@ public struct ExtractionPipeline: Sendable {
         mutating func append(_ diagnostic: Diagnostic) {
             problems.append(Problem(position: documents.count, diagnostic: diagnostic))
         }
+
+        /// The batch, moved out and replaced by an empty one: a copy would share
+        /// the documents' array with this variable, and lending the documents out
+        /// in place (`Parallel.forEach`) would then copy them all.
+        mutating func handOver() -> ReadBatch {
+            var full = ReadBatch()
+            swap(&full, &self)
+            return full
+        }
     }
 
     /// Reads `paths` and hands batches of about `batchBytes` of input to
@@ -93,49 +107,62 @@ public struct ExtractionPipeline: Sendable {
     /// The first batch is a sixteenth of that, and each next one twice the one
     /// before up to `batchBytes`: the workers start as soon as a little input is
     /// read instead of idling while the reader fills a whole batch.
-    private func readBatches(paths: [String], deliver: (ReadBatch) -> Void) {
+    private func readBatches(paths: [String], deliver: (consuming ReadBatch) -> Void) {
         var batch = ReadBatch()
         var pendingBytes = 0
         var limit = max(1, batchBytes / 16)
         var usedIDs = ArticleIDSet()
-        CorpusReader(paths: paths).forEach(diagnostic: { batch.append($0) }) { raw in
-            var document = raw
+        // Each document is taken over from the reader and moved into the batch.
+        CorpusReader(paths: paths).forEach(diagnostic: { batch.append($0) }) { (document: consuming RawDocument) in
             if !usedIDs.insert(document.id) {
+                let givenID = document.id
                 var suffix = 2
-                while usedIDs.contains(ArticleID("\(raw.id.rawValue)-\(suffix)")) { suffix += 1 }
-                document.id = ArticleID("\(raw.id.rawValue)-\(suffix)")
+                while usedIDs.contains(ArticleID("\(givenID.rawValue)-\(suffix)")) { suffix += 1 }
+                document.id = ArticleID("\(givenID.rawValue)-\(suffix)")
                 usedIDs.insert(document.id)
-                batch.append(Diagnostic(.warning, file: raw.location,
-                    "article id '\(raw.id)' is already taken by an earlier input; this one is '\(document.id)'"))
+                batch.append(Diagnostic(.warning, file: document.location,
+                    "article id '\(givenID)' is already taken by an earlier input; this one is '\(document.id)'"))
             }
             // Counted before the document moves into the batch (after it, the
             // count kept a copy alive that was then released).
             pendingBytes += document.content.utf8.count
             batch.documents.append(document)
             if pendingBytes >= limit {
-                deliver(batch)
-                batch = ReadBatch()
+                deliver(batch.handOver())
                 pendingBytes = 0
                 limit = min(batchBytes, limit * 2)
             }
         }
-        if !batch.isEmpty { deliver(batch) }
+        if !batch.isEmpty { deliver(batch.handOver()) }
     }
 
     /// Extracts from documents already in memory (tests, library users).
     public func run(documents: [RawDocument]) -> (document: GraphDocument, diagnostics: [Diagnostic]) {
         let ingestor = ArticleIngestor(options: ingestOptions)
         let extractor = ArticleExtractor(knowledge: knowledge)
-        let results = extract(documents, ingestor: ingestor, extractor: extractor)
-        return (GraphAssembler(knowledge: knowledge, threads: threads).assemble(results.map(\.0)), results.flatMap(\.1))
+        var documents = documents
+        var extractions: [ArticleExtraction] = []
+        var diagnostics: [Diagnostic] = []
+        extract(&documents, ingestor: ingestor, extractor: extractor) { extraction, found in
+            extractions.append(extraction)
+            diagnostics += found
+        }
+        return (GraphAssembler(knowledge: knowledge, threads: threads).assemble(extractions), diagnostics)
     }
 
-    /// Ingests and extracts each document on `threads` threads, results in input order.
-    private func extract(_ documents: [RawDocument], ingestor: ArticleIngestor,
-                         extractor: ArticleExtractor) -> [(ArticleExtraction, [Diagnostic])] {
-        Parallel.map(documents, threads: threads) { raw in
+    /// Ingests and extracts each document on `threads` threads and hands each
+    /// extraction and its diagnostics to `body`, in input order.
+    ///
+    /// The documents are read in place and each extraction is handed over, so
+    /// neither is copied on its way (see `Parallel.forEach`).
+    private func extract(_ documents: inout [RawDocument], ingestor: ArticleIngestor, extractor: ArticleExtractor,
+                         _ body: (consuming ArticleExtraction, [Diagnostic]) -> Void) {
+        Parallel.forEach(&documents, threads: threads, transform: { raw in
             let (article, diagnostics) = ingestor.ingest(raw)
             return (extractor.extract(article), diagnostics)
+        }) { result in
+            let (extraction, diagnostics) = result
+            body(extraction, diagnostics)
         }
     }
 }

@@ -67,7 +67,9 @@ public struct GraphAssembler: Sendable {
         var latestDate: CalendarDate?
     }
 
-    public func assemble(_ extractions: [ArticleExtraction]) -> GraphDocument {
+    /// The graph document of `extractions`, which it takes over: their articles
+    /// move into the document instead of being copied (see `Article.take()`).
+    public func assemble(_ extractions: consuming [ArticleExtraction]) -> GraphDocument {
         let personIDs = resolvePeople(extractions)
         var slots: [EntityID: Int] = [:]
         /// Slots by reference, so that each distinct reference is resolved to an id once.
@@ -150,7 +152,10 @@ public struct GraphAssembler: Sendable {
         // Ids are unique (one accumulator per id), so the order is fixed whatever the
         // order the entities were built in.
         Self.sortByID(&entities)
-        return GraphDocument(articles: extractions.map(\.article), entities: entities, relations: relations)
+        var articles: [Article] = []
+        articles.reserveCapacity(extractions.count)
+        for index in extractions.indices { articles.append(extractions[index].article.take()) }
+        return GraphDocument(articles: articles, entities: entities, relations: relations)
     }
 
     /// The entity an accumulator gathered: its name, aliases, country, role and

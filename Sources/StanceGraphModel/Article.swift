@@ -51,6 +51,21 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
     }
 }
 
+extension Article {
+    /// This article, moved out and replaced by an empty one (no id, no text).
+    ///
+    /// Swift does not move one stored property out of a larger value: handing on
+    /// `value.article` copies it, retaining every field, and the original is then
+    /// released with the rest of `value`. Where the article's owner is done with
+    /// it (an ingested article becoming an extraction, extractions becoming the
+    /// document), taking it moves it for the price of building an empty one.
+    public mutating func take() -> Article {
+        var taken = Article(id: ArticleID(""), text: "")
+        swap(&taken, &self)
+        return taken
+    }
+}
+
 /// Where an article's publication date came from, most trusted first.
 public enum DateOrigin: String, Sendable, Codable, Hashable, CaseIterable {
     /// `--date` on the command line.

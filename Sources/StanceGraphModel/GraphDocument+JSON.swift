@@ -25,11 +25,11 @@ extension GraphDocument {
         var writer = JSONWriter(reservingCapacity: 2 * JSONWriter.flushThreshold)
         writer.beginObject()
         writer.key("articles")
-        try writer.elements(of: articles, threads: threads, flushingTo: sink) { $0[$1].write(to: &$2) }
+        try writer.elements(of: articles, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
         writer.key("entities")
-        try writer.elements(of: entities, threads: threads, flushingTo: sink) { $0[$1].write(to: &$2) }
+        try writer.elements(of: entities, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
         writer.key("relations")
-        try writer.elements(of: relations, threads: threads, flushingTo: sink) { $0[$1].write(to: &$2) }
+        try writer.elements(of: relations, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
         writer.member("version", version)
         writer.endObject()
         writer.newlineAtEnd()

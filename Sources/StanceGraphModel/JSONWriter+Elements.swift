@@ -8,9 +8,15 @@ extension JSONWriter {
     /// The number of elements one parallel task writes.
     static let chunkSize = 256
 
-    /// Writes `items` as an array, `write(items, index, &writer)` giving the value
-    /// of `items[index]`, and hands the bytes to `sink` as they are written, so
-    /// memory holds a piece of the text, never all of it.
+    /// Writes `items` as an array, `write(item, &writer)` giving the value of
+    /// each, and hands the bytes to `sink` as they are written, so memory holds a
+    /// piece of the text, never all of it.
+    ///
+    /// Each element is lent to `write` as `inout`, though `write` only reads it:
+    /// only for an `inout` argument does the optimizer know that nothing else
+    /// touches the element during the call, and read it where it lies in the
+    /// array. Passed by value (or `borrowing`), each article, entity and relation
+    /// (large structs) was copied first, every field retained and then released.
     ///
     /// On one thread the elements go straight into this writer, whose buffer is
     /// reused after each hand-over. On more, elements are serialized in chunks, a
@@ -21,30 +27,34 @@ extension JSONWriter {
     mutating func elements<Element: Sendable>(
         of items: [Element], threads: Int,
         flushingTo sink: (UnsafeBufferPointer<UInt8>) throws -> Void,
-        _ write: @Sendable (_ items: [Element], _ index: Int, inout JSONWriter) -> Void
+        _ write: @Sendable (_ item: inout Element, inout JSONWriter) -> Void
     ) rethrows {
         beginArray()
-        if threads <= 1 || items.count <= Self.chunkSize {
-            for index in items.indices {
-                element()
-                write(items, index, &self)
-                if count >= Self.flushThreshold { try flush(to: sink) }
+        try items.withUnsafeBufferPointer { buffer in
+            let lent = LentElements(buffer: UnsafeMutableBufferPointer(mutating: buffer))
+            if threads <= 1 || items.count <= Self.chunkSize {
+                for index in lent.buffer.indices {
+                    element()
+                    write(&lent.buffer[index], &self)
+                    if count >= Self.flushThreshold { try flush(to: sink) }
+                }
+            } else {
+                try flush(to: sink)
+                try writeInParallel(lent, threads: threads, flushingTo: sink, write)
+                hasMember = !items.isEmpty
             }
-        } else {
-            try flush(to: sink)
-            try writeInParallel(items, threads: threads, flushingTo: sink, write)
-            hasMember = !items.isEmpty
         }
         endArray()
     }
 
     private mutating func writeInParallel<Element: Sendable>(
-        _ items: [Element], threads: Int,
+        _ items: LentElements<Element>, threads: Int,
         flushingTo sink: (UnsafeBufferPointer<UInt8>) throws -> Void,
-        _ write: @Sendable (_ items: [Element], _ index: Int, inout JSONWriter) -> Void
+        _ write: @Sendable (_ item: inout Element, inout JSONWriter) -> Void
     ) rethrows {
         let chunkSize = Self.chunkSize
-        let chunkCount = (items.count + chunkSize - 1) / chunkSize
+        let itemCount = items.buffer.count
+        let chunkCount = (itemCount + chunkSize - 1) / chunkSize
         let roundSize = threads * 4
         var round = 0..<0
         // Each chunk starts from this state, with a buffer of its own.
@@ -55,13 +65,21 @@ extension JSONWriter {
                 var fragment = JSONWriter(continuing: start)
                 // Every chunk after the first continues an array that has elements.
                 fragment.hasMember = chunk > 0
-                for index in chunk * chunkSize..<min(items.count, (chunk + 1) * chunkSize) {
+                for index in chunk * chunkSize..<min(itemCount, (chunk + 1) * chunkSize) {
                     fragment.element()
-                    write(items, index, &fragment)
+                    write(&items.buffer[index], &fragment)
                 }
                 return fragment.bytes
             }
             for fragment in fragments { try fragment.withUnsafeBufferPointer(sink) }
         }
     }
+}
+
+/// The elements of an array being written, lent to the element writers as
+/// `inout` (see `JSONWriter.elements`). Nothing writes through this buffer; it is
+/// mutable only so that elements can be lent that way. The threads that write
+/// chunks share it, each reading elements of its own chunk.
+private struct LentElements<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
 }

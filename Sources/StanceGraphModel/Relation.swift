@@ -48,7 +48,7 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
     public var source: EntityID
     public var target: EntityID
     /// The stance, for `kind == .stance`; nil for structural links.
-    public var stance: Stance?
+    public var stance: Optional<Stance>
     /// The stance's polarity as -1 or +1 (0 for structural links).
     public var polarity: Int
     /// Whether the relation runs one way. Mutual relations ("X and Y agreed")
@@ -56,15 +56,18 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
     public var directed: Bool
     public var modality: Modality
     /// The event date when the sentence gives one, else the article's date.
-    public var date: CalendarDate?
-    public var dateOrigin: RelationDateOrigin?
+    public var date: Optional<CalendarDate>
+    public var dateOrigin: Optional<RelationDateOrigin>
     public var article: ArticleID
     public var evidence: Evidence
     /// The words that signalled the stance ("strongly condemned").
-    public var trigger: String?
+    public var trigger: Optional<String>
     /// How sure the extractor is, in [0, 1].
     public var confidence: Double
 
+    /// The optional fields are spelled `Optional<T>`, not `T?`: a stored `T?`
+    /// has an implicit default of nil, and with defaults the optimizer built each
+    /// relation once more and copied it, retaining and releasing every field.
     public init(
         id: RelationID, kind: RelationKind = .stance, source: EntityID, target: EntityID,
         stance: Stance?, directed: Bool, modality: Modality = .asserted,

@@ -141,15 +141,14 @@ struct JSONWriterTests {
             var writer = JSONWriter()
             writer.beginObject()
             writer.key("items")
-            writer.elements(of: items, threads: threads, flushingTo: { output.append(contentsOf: $0) }) { items, index, writer in
-                let item = items[index]
+            writer.elements(of: items, threads: threads, flushingTo: { output.append(contentsOf: $0) }) { item, writer in
                 writer.beginObject(inline: item % 2 == 0)
                 writer.member("n", item)
                 writer.member("c", Double(item) / 7)
                 writer.endObject()
             }
             writer.key("none")
-            writer.elements(of: [Int](), threads: threads, flushingTo: { output.append(contentsOf: $0) }) { _, _, _ in }
+            writer.elements(of: [Int](), threads: threads, flushingTo: { output.append(contentsOf: $0) }) { _, _ in }
             writer.endObject()
             writer.flush { output.append(contentsOf: $0) }
             return output

@@ -40,9 +40,13 @@ public struct CorpusReader: Sendable {
     public static let articleExtensions: Set<String> = ["txt", "text", "md", "html", "htm", "xhtml", "jsonl", "ndjson"]
 
     /// Calls `body` with each document in order.
+    ///
+    /// `body` takes each document over (`consuming`): the reader is done with it,
+    /// so a caller that keeps it (in a batch, say) moves it there instead of
+    /// copying it, which retained every field only to release them again.
     public func forEach(
         diagnostic report: (Diagnostic) -> Void,
-        _ body: (RawDocument) throws -> Void
+        _ body: (consuming RawDocument) throws -> Void
     ) rethrows {
         var stream = DocumentStream(paths: paths, limits: limits)
         while let document = stream.next(report: report) {
