@@ -38,6 +38,24 @@ public enum Stemmer {
         }
     }
 
+    /// Whether some rule can act on a word ending in `previous`, `last`: a sharper
+    /// `canChange(last:)` that also rules out words ending "-ss", "-us", "-is"
+    /// and any "-n", "-r", "-g", "-d" but "-on" (-isation), "-ur" (-our),
+    /// "-ng" (-ing) and "-ed". Words it turns away are their own stem.
+    @inline(__always)
+    static func mayChange(last: UInt8, previous: UInt8) -> Bool {
+        switch last {
+        case UInt8(ascii: "e"): return true
+        case UInt8(ascii: "s"):
+            return previous != UInt8(ascii: "s") && previous != UInt8(ascii: "u") && previous != UInt8(ascii: "i")
+        case UInt8(ascii: "d"): return previous == UInt8(ascii: "e")
+        case UInt8(ascii: "g"): return previous == UInt8(ascii: "n")
+        case UInt8(ascii: "n"): return previous == UInt8(ascii: "o")
+        case UInt8(ascii: "r"): return previous == UInt8(ascii: "u")
+        default: return false
+        }
+    }
+
     /// Stems the word in `buffer` in place and returns its new length (every rule
     /// keeps or shortens the word); words with anything but a-z are left alone.
     static func stemmedLength(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {

@@ -306,7 +306,7 @@ public struct Tokenizer: Sendable {
         var stem = hash
         if sawDigit {
             shapeBits |= Token.Shape.digits.rawValue
-        } else if index &- start > 3, Stemmer.canChange(last: base[index &- 1] | 0x20) {
+        } else if index &- start > 3, Stemmer.mayChange(last: base[index &- 1] | 0x20, previous: base[index &- 2] | 0x20) {
             stem = asciiStem(base, start, index, key: hash)
         }
         return Token(start: Int32(start), end: Int32(index), kind: .word, shape: Token.Shape(rawValue: shapeBits),

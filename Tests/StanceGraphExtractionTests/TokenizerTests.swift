@@ -137,6 +137,19 @@ struct StemmerTests {
         #expect(String(decoding: Stemmer.stem(Array(word.utf8)), as: UTF8.self) == String(decoding: Stemmer.stem(Array(expected.utf8)), as: UTF8.self))
     }
 
+    @Test("a word whose last two letters rule out every rule is its own stem", arguments: [
+        "walk", "organisati", "harbo", "stress", "x", "condemn", "studi", "ceas", "devo", "fen", "nat",
+    ])
+    func mayChangeIsSafe(prefix: String) {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        for previous in letters {
+            for last in letters where !Stemmer.mayChange(last: last, previous: previous) {
+                let word = Array(prefix.utf8) + [previous, last]
+                #expect(Stemmer.stem(word) == word, "\(String(decoding: word, as: UTF8.self))")
+            }
+        }
+    }
+
     @Test("leaves words with other letters alone")
     func nonASCII() {
         #expect(Stemmer.stem(Array("ünions".utf8)) == Array("ünions".utf8))
