@@ -38,18 +38,53 @@ public enum Stemmer {
         }
     }
 
+    /// Whether some rule can act on a word ending in `previous`, `last`: a sharper
+    /// `canChange(last:)` that also rules out words ending "-ss", "-us", "-is"
+    /// and any "-n", "-r", "-g", "-d" but "-on" (-isation), "-ur" (-our),
+    /// "-ng" (-ing) and "-ed". Words it turns away are their own stem.
+    @inline(__always)
+    static func mayChange(last: UInt8, previous: UInt8) -> Bool {
+        switch last {
+        case UInt8(ascii: "e"): return true
+        case UInt8(ascii: "s"):
+            return previous != UInt8(ascii: "s") && previous != UInt8(ascii: "u") && previous != UInt8(ascii: "i")
+        case UInt8(ascii: "d"): return previous == UInt8(ascii: "e")
+        case UInt8(ascii: "g"): return previous == UInt8(ascii: "n")
+        case UInt8(ascii: "n"): return previous == UInt8(ascii: "o")
+        case UInt8(ascii: "r"): return previous == UInt8(ascii: "u")
+        default: return false
+        }
+    }
+
     /// Stems the word in `buffer` in place and returns its new length (every rule
-    /// keeps or shortens the word).
+    /// keeps or shortens the word); words with anything but a-z are left alone.
     static func stemmedLength(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var n = buffer.count
+        let n = buffer.count
         guard n > 3 else { return n }
         for index in 0..<n where buffer[index] < 97 || buffer[index] > 122 { return n }
+        return stemLowercaseLetters(buffer).length
+    }
+
+    /// Stems a word known to hold only a-z, in place.
+    ///
+    /// Besides the stem's length it returns the first position a rule rewrote
+    /// (`buffer.count` when none did): the stem agrees with the word before
+    /// `min(length, firstRewritten)`, so a caller holding the word's running hash
+    /// can derive the stem's hash from it instead of hashing the stem again.
+    static func stemLowercaseLetters(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> (length: Int, firstRewritten: Int) {
+        var n = buffer.count
+        guard n > 3 else { return (n, n) }
+        var firstRewritten = n
         @inline(__always) func ends(_ suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
             guard n >= count else { return false }
             let start = suffix.utf8Start
             for offset in 0..<count where buffer[n - count + offset] != start[offset] { return false }
             return true
+        }
+        @inline(__always) func rewrite(_ index: Int, _ byte: UInt8) {
+            buffer[index] = byte
+            firstRewritten = min(firstRewritten, index)
         }
         @inline(__always) func undouble() {
             guard n >= 3, buffer[n - 1] == buffer[n - 2] else { return }
@@ -62,25 +97,25 @@ public enum Stemmer {
         }
 
         // British to American spellings: defence -> defense, -ise -> -ize, -our -> -or, -tre -> -ter.
-        if n >= 7, ends("ence"), ends("fence") || ends("cence") { buffer[n - 2] = UInt8(ascii: "s") }
-        if n > 9, ends("isation") { buffer[n - 6] = UInt8(ascii: "z") }
-        else if n > 7, ends("ising") { buffer[n - 4] = UInt8(ascii: "z") }
-        else if n > 6, ends("ised") { buffer[n - 3] = UInt8(ascii: "z") }
-        else if n > 6, ends("ises") { buffer[n - 3] = UInt8(ascii: "z") }
-        else if n > 5, ends("ise") { buffer[n - 2] = UInt8(ascii: "z") }
+        if n >= 7, ends("ence"), ends("fence") || ends("cence") { rewrite(n - 2, UInt8(ascii: "s")) }
+        if n > 9, ends("isation") { rewrite(n - 6, UInt8(ascii: "z")) }
+        else if n > 7, ends("ising") { rewrite(n - 4, UInt8(ascii: "z")) }
+        else if n > 6, ends("ised") { rewrite(n - 3, UInt8(ascii: "z")) }
+        else if n > 6, ends("ises") { rewrite(n - 3, UInt8(ascii: "z")) }
+        else if n > 5, ends("ise") { rewrite(n - 2, UInt8(ascii: "z")) }
         if n > 5, ends("our") {
-            buffer[n - 2] = UInt8(ascii: "r")
+            rewrite(n - 2, UInt8(ascii: "r"))
             n -= 1
         }
         if n > 4, ends("tre") {
-            buffer[n - 2] = UInt8(ascii: "e")
-            buffer[n - 1] = UInt8(ascii: "r")
+            rewrite(n - 2, UInt8(ascii: "e"))
+            rewrite(n - 1, UInt8(ascii: "r"))
         }
 
         // One inflectional suffix.
         if n > 4, ends("ies") || ends("ied") {
             n -= 2
-            buffer[n - 1] = UInt8(ascii: "y")
+            rewrite(n - 1, UInt8(ascii: "y"))
         } else if n > 5, ends("ing") {
             n -= 3
             undouble()
@@ -93,7 +128,7 @@ public enum Stemmer {
             n -= 1
         }
         if n > 3, buffer[n - 1] == UInt8(ascii: "e") { n -= 1 }
-        return n
+        return (n, firstRewritten)
     }
 
 }

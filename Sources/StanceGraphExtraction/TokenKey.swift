@@ -4,6 +4,10 @@
 public enum TokenKey {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01b3
+    /// The inverse of `prime` modulo 2^64 (the prime is odd, so it has one): one
+    /// FNV-1a step `h' = (h ^ byte) &* prime` is undone by `h = (h' &* inversePrime) ^ byte`,
+    /// which lets the tokenizer take the last bytes off a word's hash.
+    static let inversePrime: UInt64 = 0xce96_5057_aff6_957b
 
     /// The hash of already-normalized bytes.
     @inline(__always)

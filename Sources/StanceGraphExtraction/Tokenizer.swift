@@ -18,6 +18,17 @@ public struct Tokenizer: Sendable {
     typealias Bytes = UnsafeBufferPointer<UInt8>
 
     public func tokenize(_ text: [UInt8]) -> [Token] {
+        Self.tokens(text, readingASCIIWordsFast: true)
+    }
+
+    /// The tokens of `text` read by the general path alone, for tests that check
+    /// the fast path for plain ASCII words against it.
+    static func tokensByGeneralPath(_ text: [UInt8]) -> [Token] {
+        tokens(text, readingASCIIWordsFast: false)
+    }
+
+    @inline(__always)
+    private static func tokens(_ text: [UInt8], readingASCIIWordsFast: Bool) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
         text.withUnsafeBufferPointer { bytes in
@@ -47,6 +58,11 @@ public struct Tokenizer: Sendable {
                         index = end
                         continue
                     }
+                }
+                if readingASCIIWordsFast, (byte | 0x20) &- 97 < 26, let token = Self.asciiWord(bytes, from: index) {
+                    tokens.append(token)
+                    index = Int(token.end)
+                    continue
                 }
                 if Self.isWordByte(byte) {
                     let token = Self.word(bytes, from: index)
@@ -236,6 +252,91 @@ public struct Tokenizer: Sendable {
             break scan
         }
         return finish(&state, bytes, start, index, kind)
+    }
+
+    /// The word starting with the ASCII letter at `start`, when it is a run of ASCII
+    /// letters and digits that the next byte cannot extend; nil otherwise (an
+    /// apostrophe, a non-ASCII scalar or an initialism's period follows), and
+    /// `word(_:from:)` reads it instead.
+    ///
+    /// Most of an article's words are such runs. Their normalized form is their
+    /// bytes with the case bit set, so the loop only hashes and notes whether a
+    /// lower-case letter or a digit went by; the shape, key and stem come out the
+    /// same as from the general path (`TokenizerTests` compares the two).
+    @inline(__always)
+    private static func asciiWord(_ bytes: Bytes, from start: Int) -> Token? {
+        let count = bytes.count
+        // `start` and every index read below are checked against `count`.
+        let base = bytes.baseAddress.unsafelyUnwrapped
+        let first = base[start]
+        let capitalized = first &- 65 < 26
+        var hash = (TokenKey.offsetBasis ^ UInt64(first | 0x20)) &* TokenKey.prime
+        var sawLower = !capitalized
+        var sawDigit = false
+        var index = start &+ 1
+        scan: while index < count {
+            var byte = base[index]
+            if byte &- 97 < 26 {
+                // Lower-case letters are most bytes: a loop of their own.
+                sawLower = true
+                repeat {
+                    hash = (hash ^ UInt64(byte)) &* TokenKey.prime
+                    index &+= 1
+                    guard index < count else { break scan }
+                    byte = base[index]
+                } while byte &- 97 < 26
+            }
+            if byte &- 65 < 26 {
+                byte |= 0x20
+            } else if byte &- 48 < 10 {
+                sawDigit = true
+            } else {
+                break
+            }
+            hash = (hash ^ UInt64(byte)) &* TokenKey.prime
+            index &+= 1
+        }
+        if index < count {
+            let next = base[index]
+            if next >= 0x80 || next == UInt8(ascii: "'") { return nil }
+            if next == UInt8(ascii: "."), index &- start == 1, capitalized { return nil }
+        }
+        var shapeBits: UInt8 = capitalized ? Token.Shape.capitalized.rawValue : 0
+        if !sawLower { shapeBits |= Token.Shape.allUpper.rawValue }
+        var stem = hash
+        if sawDigit {
+            shapeBits |= Token.Shape.digits.rawValue
+        } else if index &- start > 3, Stemmer.mayChange(last: base[index &- 1] | 0x20, previous: base[index &- 2] | 0x20) {
+            stem = asciiStem(base, start, index, key: hash)
+        }
+        return Token(start: Int32(start), end: Int32(index), kind: .word, shape: Token.Shape(rawValue: shapeBits),
+                     key: hash, stem: stem)
+    }
+
+    /// The stem hash of the ASCII letters `start..<end`, whose normalized hash is `key`.
+    ///
+    /// The stem is the word's first bytes with at most a few of its last ones
+    /// rewritten, so its hash is the key with the word's tail taken back off (see
+    /// `TokenKey.inversePrime`) and the rewritten bytes hashed on.
+    private static func asciiStem(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, key: UInt64) -> UInt64 {
+        let length = end &- start
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer -> UInt64 in
+            let word = buffer.baseAddress.unsafelyUnwrapped
+            for offset in 0..<length { word[offset] = base[start &+ offset] | 0x20 }
+            let stem = Stemmer.stemLowercaseLetters(UnsafeMutableBufferPointer(start: word, count: length))
+            let kept = min(stem.length, stem.firstRewritten)
+            var hash = key
+            var index = length
+            while index > kept {
+                index &-= 1
+                hash = (hash &* TokenKey.inversePrime) ^ UInt64(base[start &+ index] | 0x20)
+            }
+            while index < stem.length {
+                hash = (hash ^ UInt64(word[index])) &* TokenKey.prime
+                index &+= 1
+            }
+            return hash
+        }
     }
 
     /// A possessive or punctuation token, read on its own.

@@ -76,6 +76,44 @@ struct TokenizerTests {
         #expect(stems.count == 1, "\(words) should share a stem")
     }
 
+    @Test("the fast path for plain ASCII words gives the general path's tokens, keys, shapes and stems", arguments: [
+        """
+        The ministers condemned the strikes, saying Russia's forces were targeting civilians. \
+        Officials in Kyiv criticised the U.S. and U.N. for delays; the E.U. is studying sanctions. \
+        NATO's summit agreed defence spending of 2.5% after 1,500 troops, 3.14 tonnes and G7 talks. \
+        Organisations organising rallies apologised: centres, harbours, colours, theatre and labour. \
+        Dropping, stopped, filled, falling, passes, wishes, watches, boxes, focus, bus, this, crisis. \
+        Studies studied tried flies denies carried hurried. Résumés, Pelé, Zürich, Ελλάδα, ПУТИН, 北京. \
+        O’Brien, O'Neill, don't, Kyiv’s mayor, ROK-U.S. ties, Tae-yeol, iPhone, McCain, COVID19 \
+        and 5G; N. Korea. ALL CAPS HEADLINE SAYS SANCTIONS EXPANDED. seeing agreed freed used \
+        ties dies lies eyes goes does says owes sees uses fence licence pence sentence ising \
+        rise wise raise praised surprising isation organisation nationalisation our hour tour \
+        four flour devour tre acre genre spectre metre ed red bed fed led shed bled shred \
+        ing king ring sing bring string thing being doing going ly only early yearly fully \
+        tenderly s's 's' x 'quoted' word. end.
+        """,
+        "seen", "runs", "ties", "SEEN", "Runs", "ends.", "a", "ab", "abc", "abcd", "abcde", "Dr.", "A.", "I'm", "words’",
+        "trailing", "cats\u{00A0}", "e1", "E1", "ED", "ING", "INGS", "Fence", "DEFENCE", "Harbour", "x'y", "tree'", "Tree’s",
+    ])
+    func fastPathMatchesGeneralPath(text: String) {
+        let bytes = Array(text.utf8)
+        let fast = Tokenizer().tokenize(bytes)
+        let general = Tokenizer.tokensByGeneralPath(bytes)
+        #expect(fast.count == general.count)
+        for (a, b) in zip(fast, general) {
+            #expect(a == b, "\(String(decoding: bytes[b.range], as: UTF8.self))")
+        }
+    }
+
+    @Test("a stem derived from the word's hash equals the hash of the stemmed word", arguments: [
+        "condemned", "condemning", "studies", "criticised", "organisation", "harbour", "centre", "defence",
+        "dropping", "passes", "boxes", "stopped", "filled", "seeing", "agreed", "realises", "colour",
+    ])
+    func stemHash(word: String) {
+        let token = Tokenizer().tokenize(Array(word.utf8))[0]
+        #expect(token.stem == TokenKey.hash(Stemmer.stem(Array(word.utf8))))
+    }
+
     @Test("token offsets are UTF-8 byte offsets into the text")
     func offsets() {
         let text = "Kyiv’s mayor"
@@ -97,6 +135,19 @@ struct StemmerTests {
     ])
     func stem(word: String, expected: String) {
         #expect(String(decoding: Stemmer.stem(Array(word.utf8)), as: UTF8.self) == String(decoding: Stemmer.stem(Array(expected.utf8)), as: UTF8.self))
+    }
+
+    @Test("a word whose last two letters rule out every rule is its own stem", arguments: [
+        "walk", "organisati", "harbo", "stress", "x", "condemn", "studi", "ceas", "devo", "fen", "nat",
+    ])
+    func mayChangeIsSafe(prefix: String) {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        for previous in letters {
+            for last in letters where !Stemmer.mayChange(last: last, previous: previous) {
+                let word = Array(prefix.utf8) + [previous, last]
+                #expect(Stemmer.stem(word) == word, "\(String(decoding: word, as: UTF8.self))")
+            }
+        }
     }
 
     @Test("leaves words with other letters alone")
