@@ -29,6 +29,13 @@ struct ArgumentSet {
 struct EventFrame {
     var trigger: StanceLexicon.Trigger
     var tokens: Range<Int>
+    /// Where the frame's phrase starts: for a noun, its noun phrase's first token
+    /// (or that of the agreement name holding it); otherwise the trigger's. Set
+    /// by `FrameResolver.resolveLocal`, for the rules between frames.
+    ///
+    /// Kept in the frame rather than in an array of the resolver: that was one
+    /// more allocation per sentence.
+    var anchor: Int
     var clause: Int
     /// Used as a noun ("sanctions on X") rather than a verb ("sanctioned X").
     var isNoun: Bool
@@ -74,9 +81,10 @@ struct EventFrame {
     /// Every participant the frame relates (agents, targets and parties).
     var allParticipants: [Participant] {
         var result = agents.participants
-        for participant in targets.participants + parties.participants where !result.contains(participant) {
-            result.append(participant)
-        }
+        // One list after the other rather than their concatenation, which
+        // allocated an array per call.
+        for participant in targets.participants where !result.contains(participant) { result.append(participant) }
+        for participant in parties.participants where !result.contains(participant) { result.append(participant) }
         return result
     }
 

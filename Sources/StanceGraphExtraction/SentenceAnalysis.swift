@@ -267,7 +267,7 @@ struct SentenceAnalysis {
                 continue
             }
             // The clause is set once the layout is built (see `init`).
-            var frame = EventFrame(trigger: match.trigger, tokens: span, clause: 0, isNoun: isNoun)
+            var frame = EventFrame(trigger: match.trigger, tokens: span, anchor: span.lowerBound, clause: 0, isNoun: isNoun)
             // "is concerned about X", "was alarmed by X": the participle of a feeling
             // says who feels it (the subject), not who it is done to.
             if !isNoun, match.trigger.stance != .concern { frame.isPassive = isPassive(span) }
