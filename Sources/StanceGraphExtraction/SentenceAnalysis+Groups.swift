@@ -252,7 +252,11 @@ extension SentenceAnalysis {
     private mutating func addPronounGroups() -> Bool {
         func covered(_ local: Int) -> Bool { facts[local].group >= 0 }
         var index = range.lowerBound
-        var added: [ActorGroup] = []
+        // Appended to `groups` directly and sorted in at the end: a separate array
+        // of the added groups was one more allocation per sentence with a pronoun.
+        // (Whether a token is covered is read from `facts`, which only lists the
+        // groups from before.)
+        let namedCount = groups.count
         while index < range.upperBound {
             defer { index += 1 }
             guard !covered(index - range.lowerBound), frame(at: index) == nil, tokens[index].kind == .word else { continue }
@@ -274,8 +278,8 @@ extension SentenceAnalysis {
                         group.isPossessive = true
                     }
                 }
-                added.append(group)
                 index = group.tokens.upperBound - 1
+                groups.append(consume group)
                 continue
             }
             // "the two ministers", "both sides", "the three countries".
@@ -292,12 +296,12 @@ extension SentenceAnalysis {
                     group.tokens = start..<(end + 2)
                     group.isPossessive = true
                 }
-                added.append(group)
                 index = group.tokens.upperBound - 1
+                groups.append(consume group)
             }
         }
-        guard !added.isEmpty else { return false }
-        groups += added
+        guard groups.count > namedCount else { return false }
+        // Groups never overlap, so their first tokens are distinct and the order is total.
         groups.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return true
     }
