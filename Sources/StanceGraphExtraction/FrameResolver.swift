@@ -277,17 +277,18 @@ struct FrameResolver {
     /// "Seoul's sanctions on the North and extended export controls on Russia":
     /// a noun joined to an earlier one shares its owner.
     private mutating func inheritCoordinatedAgent(_ index: Int) {
-        // The cheap test first, on the stored frame: a copy retains its arrays.
-        guard analysis.frames[index].isNoun else { return }
-        let frame = analysis.frames[index]
-        guard frame.isNoun, frame.agents.isEmpty, frame.parties.isEmpty, frame.agentEvent == nil else { return }
-        let before = frame.anchor - 1
+        // The fields are read from the stored frame, which is not copied: a copy
+        // retains each of its arrays, and this runs for every noun frame.
+        guard analysis.frames[index].isNoun, analysis.frames[index].agents.isEmpty, analysis.frames[index].parties.isEmpty,
+              analysis.frames[index].agentEvent == nil else { return }
+        let clause = analysis.frames[index].clause
+        let before = analysis.frames[index].anchor - 1
         guard before > analysis.range.lowerBound,
               analysis.classes(before).contains(.coordinator) || analysis.isMark(before, ",") else { return }
         var earlier = index - 1
         while earlier >= 0 {
             let other = analysis.frames[earlier]
-            if other.clause == frame.clause, other.isNoun, !other.agents.isEmpty, other.tokens.upperBound <= before {
+            if other.clause == clause, other.isNoun, !other.agents.isEmpty, other.tokens.upperBound <= before {
                 analysis.frames[index].agents = other.agents
                 analysis.frames[index].agents.certainty *= RelationConfidence.carriedOver / RelationConfidence.named
                 return
