@@ -79,7 +79,19 @@ struct EventFrame {
     var isSymmetric: Bool { trigger.direction == .symmetric }
 
     /// Every participant the frame relates (agents, targets and parties).
-    var allParticipants: [Participant] {
+    var allParticipants: [Participant] { Self.allParticipants(agents, targets, parties) }
+
+    /// The actors a stance toward this event is a stance toward: the agents of a
+    /// hostile act ("condemned *Russia's* invasion of Ukraine"), every party of a
+    /// mutual or supportive one ("concern over cooperation between *X* and *Y*").
+    var accountableParticipants: [Participant] { Self.accountableParticipants(trigger, agents, targets, parties) }
+
+    // The two below take a frame's stored fields, for callers that read a frame
+    // stored in an array: a computed property of an array element is read from
+    // a copy of the element, which retains and releases each of its arrays.
+
+    /// `allParticipants` of the frame with these argument sets.
+    static func allParticipants(_ agents: ArgumentSet, _ targets: ArgumentSet, _ parties: ArgumentSet) -> [Participant] {
         var result = agents.participants
         // One list after the other rather than their concatenation, which
         // allocated an array per call.
@@ -88,11 +100,10 @@ struct EventFrame {
         return result
     }
 
-    /// The actors a stance toward this event is a stance toward: the agents of a
-    /// hostile act ("condemned *Russia's* invasion of Ukraine"), every party of a
-    /// mutual or supportive one ("concern over cooperation between *X* and *Y*").
-    var accountableParticipants: [Participant] {
-        if !isSymmetric, stance.polarity == .negative { return agents.participants }
-        return allParticipants
+    /// `accountableParticipants` of the frame with this trigger and these argument sets.
+    static func accountableParticipants(_ trigger: StanceLexicon.Trigger, _ agents: ArgumentSet, _ targets: ArgumentSet,
+                                        _ parties: ArgumentSet) -> [Participant] {
+        if trigger.direction != .symmetric, trigger.stance.polarity == .negative { return agents.participants }
+        return allParticipants(agents, targets, parties)
     }
 }

@@ -156,11 +156,13 @@ extension FrameResolver {
             // The trigger's fields, not `isSymmetric` or `stance`: a computed property of
             // an array element is read from a copy of the element.
             if frames[index].trigger.symmetric {
-                memory.remember(partySet: frames[index].allParticipants)
+                memory.remember(partySet: EventFrame.allParticipants(frames[index].agents, frames[index].targets,
+                                                                     frames[index].parties))
             }
             if !Self.isEvaluation(frames[index].trigger.stance),
                frames[index].agents.certainty >= RelationConfidence.carriedOver || !frames[index].parties.isEmpty {
-                memory.remember(focus: frames[index].accountableParticipants)
+                memory.remember(focus: EventFrame.accountableParticipants(
+                    frames[index].trigger, frames[index].agents, frames[index].targets, frames[index].parties))
             }
         }
     }
