@@ -4,7 +4,12 @@ extension SentenceAnalysis {
     /// One actor phrase before coordination.
     private struct Unit {
         var tokens: Range<Int>
-        var participant: Participant
+        /// The mention whose participant the phrase names, by index: a copied
+        /// `Participant` retains its strings, and units are copied into their
+        /// array and destroyed with it; only a group's members are copied.
+        var mention: Int
+        /// The participant is a person (whose name takes no actor noun after it).
+        var isPerson: Bool
         var isPossessive = false
         var isWeak = false
         var isAgreement = false
@@ -31,7 +36,7 @@ extension SentenceAnalysis {
             guard type.isActor || type == .agreement,
                   range.contains(mentionTokens.lowerBound), mentionTokens.upperBound <= range.upperBound,
                   !isCurrencyPrefix(mentionTokens) else { continue }
-            var unit = Unit(tokens: mentionTokens, participant: participants[current],
+            var unit = Unit(tokens: mentionTokens, mention: current, isPerson: participants[current].type == .person,
                             isAgreement: type == .agreement)
             var kind = mentions[current].kind
             // "U.S. Secretary of State Antony Blinken", "Russia's defence minister, Sergei Shoigu":
@@ -39,10 +44,11 @@ extension SentenceAnalysis {
             if type == .country || type == .organization, position < mentionRange.upperBound {
                 let nextTokens = mentions[position].tokens
                 if mentions[position].type == .person, let country = participants[position].country,
-                   unit.participant.country == country || unit.participant.reference == .known(country),
+                   participants[unit.mention].country == country || participants[unit.mention].reference == .known(country),
                    isTitleGap(mentionTokens.upperBound..<nextTokens.lowerBound) {
                     unit.tokens = mentionTokens.lowerBound..<nextTokens.upperBound
-                    unit.participant = participants[position]
+                    unit.mention = position
+                    unit.isPerson = participants[position].type == .person
                     kind = mentions[position].kind
                     position += 1
                 }
@@ -62,9 +68,10 @@ extension SentenceAnalysis {
                 if unit.isPossessive, position < mentionRange.upperBound,
                    mentions[position].tokens.lowerBound == unit.tokens.upperBound,
                    mentions[position].type == .organization, participants[position].country != nil,
-                   participants[position].country == unit.participant.country {
+                   participants[position].country == participants[unit.mention].country {
                     unit.tokens = unit.tokens.lowerBound..<mentions[position].tokens.upperBound
-                    unit.participant = participants[position]
+                    unit.mention = position
+                    unit.isPerson = participants[position].type == .person
                     unit.isPossessive = false
                     position += 1
                     extend(&unit, kind: mentions[position - 1].kind)
@@ -72,7 +79,7 @@ extension SentenceAnalysis {
             }
             units.append(unit)
         }
-        mergeCoordinated(units)
+        mergeCoordinated(units, participants: participants)
         indexGroups()
         if addPronounGroups() { indexGroups() }
     }
@@ -121,7 +128,7 @@ extension SentenceAnalysis {
             var cursor = unit.tokens.upperBound
             let possessive = cursor < range.upperBound && key(cursor) == Self.possessiveKey
             if possessive { cursor += 1 }
-            if unit.participant.type != .person || possessive, let end = actorNounEnd(from: cursor) {
+            if !unit.isPerson || possessive, let end = actorNounEnd(from: cursor) {
                 unit.tokens = unit.tokens.lowerBound..<end
                 extended = true
                 continue
@@ -158,7 +165,7 @@ extension SentenceAnalysis {
 
     /// Joins units separated by "and", "or", commas or "as well as" into one group,
     /// and units joined by hyphens ("ROK-US") into a compound.
-    private mutating func mergeCoordinated(_ units: [Unit]) {
+    private mutating func mergeCoordinated(_ units: [Unit], participants: [Participant]) {
         // The units are read in place, by index (`last` is the index of the group's
         // last unit), and the group is built in the append: a copied unit or group
         // retains its participants' strings and its arrays.
@@ -167,7 +174,7 @@ extension SentenceAnalysis {
         var index = 0
         while index < units.count {
             var last = index
-            var members = [units[index].participant]
+            var members = [participants[units[index].mention]]
             var compound = false
             var allWeak = units[index].isWeak
             var next = index + 1
@@ -181,7 +188,7 @@ extension SentenceAnalysis {
                 if units[next].isPossessive, !joinedByHyphen, isAfterPreposition(units[index].tokens.lowerBound) { break }
                 if joinedByHyphen { compound = true }
                 last = next
-                if !members.contains(units[last].participant) { members.append(units[last].participant) }
+                if !members.contains(participants[units[last].mention]) { members.append(participants[units[last].mention]) }
                 allWeak = allWeak && units[last].isWeak
                 next += 1
             }
