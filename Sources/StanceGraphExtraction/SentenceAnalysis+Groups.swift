@@ -2,18 +2,21 @@ import StanceGraphModel
 
 extension SentenceAnalysis {
     /// One actor phrase before coordination.
+    ///
+    /// Plain values only: it names its mention by index rather than holding the
+    /// participant (or an agreement's parties), which the group made of it reads
+    /// from there. A unit holding a `Participant` retained its strings each time
+    /// it was copied into or read from the array of units, and released them when
+    /// destroyed with it.
     private struct Unit {
         var tokens: Range<Int>
-        /// The mention whose participant the phrase names, by index: a copied
-        /// `Participant` retains its strings, and units are copied into their
-        /// array and destroyed with it; only a group's members are copied.
+        /// The mention whose participant the phrase names.
         var mention: Int
         /// The participant is a person (whose name takes no actor noun after it).
         var isPerson: Bool
         var isPossessive = false
         var isWeak = false
         var isAgreement = false
-        var agreementParties: [Participant] = []
     }
 
     /// Builds the actor groups: each mention becomes a unit (taking in a title
@@ -55,12 +58,8 @@ extension SentenceAnalysis {
             }
             // "Qatar-based", "U.S.-made": a name glued to a word describes, it does not act.
             if isGluedModifier(after: unit.tokens.upperBound) { unit.isWeak = true }
-            if unit.isAgreement {
-                unit.agreementParties = mentions[current].parties.map { reference in
-                    if case .known(let id) = reference { return Participant(reference: reference, type: .country, country: id) }
-                    return Participant(reference: reference, type: .organization, country: nil)
-                }
-            } else {
+            // (An agreement's parties are read off its mention by `mergeCoordinated`.)
+            if !unit.isAgreement {
                 extend(&unit, kind: kind)
                 // "Russia's foreign ministry", "Seoul's defence ministry": an institution
                 // owned by the actor before it is one phrase, and the institution acts
@@ -79,7 +78,7 @@ extension SentenceAnalysis {
             }
             units.append(unit)
         }
-        mergeCoordinated(units, participants: participants)
+        mergeCoordinated(units, mentions: mentions, participants: participants)
         indexGroups()
         if addPronounGroups() { indexGroups() }
     }
@@ -165,7 +164,7 @@ extension SentenceAnalysis {
 
     /// Joins units separated by "and", "or", commas or "as well as" into one group,
     /// and units joined by hyphens ("ROK-US") into a compound.
-    private mutating func mergeCoordinated(_ units: [Unit], participants: [Participant]) {
+    private mutating func mergeCoordinated(_ units: [Unit], mentions: [EntityMention], participants: [Participant]) {
         // The units are read in place, by index (`last` is the index of the group's
         // last unit), and the group is built in the append: a copied unit or group
         // retains its participants' strings and its arrays.
@@ -198,8 +197,18 @@ extension SentenceAnalysis {
             groups.append(ActorGroup(
                 tokens: units[index].tokens.lowerBound..<units[last].tokens.upperBound, members: members, head: .actors,
                 isPossessive: units[last].isPossessive, isCompound: compound, isWeak: allWeak,
-                isAgreement: units[last].isAgreement, agreementParties: units[last].agreementParties))
+                isAgreement: units[last].isAgreement,
+                agreementParties: units[last].isAgreement ? Self.agreementParties(of: mentions[units[last].mention]) : []))
             index = next
+        }
+    }
+
+    /// The parties an agreement's name gives ("the North Korea-Russia treaty"):
+    /// countries as such, others as organizations.
+    private static func agreementParties(of mention: EntityMention) -> [Participant] {
+        mention.parties.map { reference in
+            if case .known(let id) = reference { return Participant(reference: reference, type: .country, country: id) }
+            return Participant(reference: reference, type: .organization, country: nil)
         }
     }
 
