@@ -29,6 +29,13 @@ struct ArgumentSet {
 struct EventFrame {
     var trigger: StanceLexicon.Trigger
     var tokens: Range<Int>
+    /// Where the frame's phrase starts: for a noun, its noun phrase's first token
+    /// (or that of the agreement name holding it); otherwise the trigger's. Set
+    /// by `FrameResolver.resolveLocal`, for the rules between frames.
+    ///
+    /// Kept in the frame rather than in an array of the resolver: that was one
+    /// more allocation per sentence.
+    var anchor: Int
     var clause: Int
     /// Used as a noun ("sanctions on X") rather than a verb ("sanctioned X").
     var isNoun: Bool
@@ -72,19 +79,31 @@ struct EventFrame {
     var isSymmetric: Bool { trigger.direction == .symmetric }
 
     /// Every participant the frame relates (agents, targets and parties).
-    var allParticipants: [Participant] {
-        var result = agents.participants
-        for participant in targets.participants + parties.participants where !result.contains(participant) {
-            result.append(participant)
-        }
-        return result
-    }
+    var allParticipants: [Participant] { Self.allParticipants(agents, targets, parties) }
 
     /// The actors a stance toward this event is a stance toward: the agents of a
     /// hostile act ("condemned *Russia's* invasion of Ukraine"), every party of a
     /// mutual or supportive one ("concern over cooperation between *X* and *Y*").
-    var accountableParticipants: [Participant] {
-        if !isSymmetric, stance.polarity == .negative { return agents.participants }
-        return allParticipants
+    var accountableParticipants: [Participant] { Self.accountableParticipants(trigger, agents, targets, parties) }
+
+    // The two below take a frame's stored fields, for callers that read a frame
+    // stored in an array: a computed property of an array element is read from
+    // a copy of the element, which retains and releases each of its arrays.
+
+    /// `allParticipants` of the frame with these argument sets.
+    static func allParticipants(_ agents: ArgumentSet, _ targets: ArgumentSet, _ parties: ArgumentSet) -> [Participant] {
+        var result = agents.participants
+        // One list after the other rather than their concatenation, which
+        // allocated an array per call.
+        for participant in targets.participants where !result.contains(participant) { result.append(participant) }
+        for participant in parties.participants where !result.contains(participant) { result.append(participant) }
+        return result
+    }
+
+    /// `accountableParticipants` of the frame with this trigger and these argument sets.
+    static func accountableParticipants(_ trigger: StanceLexicon.Trigger, _ agents: ArgumentSet, _ targets: ArgumentSet,
+                                        _ parties: ArgumentSet) -> [Participant] {
+        if trigger.direction != .symmetric, trigger.stance.polarity == .negative { return agents.participants }
+        return allParticipants(agents, targets, parties)
     }
 }

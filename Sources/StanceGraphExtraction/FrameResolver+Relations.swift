@@ -51,8 +51,8 @@ extension FrameResolver {
             let stance = frames[index].trigger.stance
             let origin = Origin(start: start, weight: frames[index].trigger.weight, modality: frames[index].modality)
             let trigger = triggerSpan(index)
-            let farthest = [frames[index].agents.farthest, frames[index].targets.farthest, frames[index].parties.farthest]
-                .compactMap { $0 }.max { abs($0 - start) < abs($1 - start) }
+            let farthest = Self.farthest(frames[index].agents.farthest, frames[index].targets.farthest,
+                                         frames[index].parties.farthest, from: start)
             let agents = frames[index].agents
             let targets = frames[index].targets
             let parties = frames[index].parties
@@ -113,6 +113,21 @@ extension FrameResolver {
         return found
     }
 
+    /// Of the arguments' farthest tokens, the one farthest from `start`; the
+    /// first of equals, in the order given. A loop rather than `compactMap` and
+    /// `max` over an array literal, which allocated two arrays per frame.
+    private static func farthest(_ first: Int?, _ second: Int?, _ third: Int?, from start: Int) -> Int? {
+        func isFarther(_ token: Int?, than current: Int?) -> Bool {
+            guard let token else { return false }
+            guard let current else { return true }
+            return abs(current - start) < abs(token - start)
+        }
+        var result = first
+        if isFarther(second, than: result) { result = second }
+        if isFarther(third, than: result) { result = third }
+        return result
+    }
+
     /// The trigger's tokens, widened to a reversing verb ("suspended talks").
     private func triggerSpan(_ index: Int) -> Range<Int> {
         let tokens = analysis.frames[index].tokens
@@ -128,8 +143,10 @@ extension FrameResolver {
     /// append would copy them.
     mutating func updateMemory(relations: [FoundRelation]) {
         memory.noteActors(analysis.groups)
-        if !speech.lastSpeaker.isEmpty {
-            memory.lastSpeaker = speech.lastSpeaker
+        // Computed once: it searches the contents.
+        let lastSpeaker = speech.lastSpeaker
+        if !lastSpeaker.isEmpty {
+            memory.lastSpeaker = lastSpeaker
             memory.lastSpeakerSentence = memory.sentence
         }
         // By index, reading the fields of the stored frames: a copied frame retains
@@ -139,11 +156,13 @@ extension FrameResolver {
             // The trigger's fields, not `isSymmetric` or `stance`: a computed property of
             // an array element is read from a copy of the element.
             if frames[index].trigger.symmetric {
-                memory.remember(partySet: frames[index].allParticipants)
+                memory.remember(partySet: EventFrame.allParticipants(frames[index].agents, frames[index].targets,
+                                                                     frames[index].parties))
             }
             if !Self.isEvaluation(frames[index].trigger.stance),
                frames[index].agents.certainty >= RelationConfidence.carriedOver || !frames[index].parties.isEmpty {
-                memory.remember(focus: frames[index].accountableParticipants)
+                memory.remember(focus: EventFrame.accountableParticipants(
+                    frames[index].trigger, frames[index].agents, frames[index].targets, frames[index].parties))
             }
         }
     }

@@ -26,8 +26,6 @@ struct FrameResolver {
     }
 
     private(set) var derived: [DerivedStance] = []
-    /// Each frame's noun phrase start (for nouns) or trigger start.
-    private var anchors: [Int] = []
 
     init(analysis: SentenceAnalysis, speech: ReportedSpeech, memory: DiscourseMemory) {
         self.analysis = analysis
@@ -36,7 +34,6 @@ struct FrameResolver {
     }
 
     mutating func resolve() {
-        anchors = analysis.frames.map { $0.tokens.lowerBound }
         for index in analysis.frames.indices { resolveLocal(index) }
         connectFrames()
     }
@@ -61,7 +58,10 @@ struct FrameResolver {
 
     private mutating func resolveLocal(_ index: Int) {
         var frame = analysis.frames[index]
-        frame.speaker = speech.speaker(at: frame.tokens.lowerBound)
+        // Looked up once, for both the speaker and the hedge.
+        let content = speech.content(at: frame.tokens.lowerBound)
+        let reportedAsHedged = content?.isHedged ?? false
+        frame.speaker = content?.speaker ?? []
         // A trigger inside an agreement's name ("the ROK-U.S. alliance", "the Oslo
         // Accords"): the parties are those the name gives, and nothing else.
         if let group = analysis.group(at: frame.tokens.lowerBound), analysis.groups[group].isAgreement {
@@ -75,8 +75,8 @@ struct FrameResolver {
                 frame.suppressed = true
             }
             frame.modality = ModalityDetector.modality(analysis, frame: frame, anchor: analysis.groups[group].tokens.lowerBound,
-                                                       reportedAsHedged: speech.content(at: frame.tokens.lowerBound)?.isHedged ?? false)
-            anchors[index] = analysis.groups[group].tokens.lowerBound
+                                                       reportedAsHedged: reportedAsHedged)
+            frame.anchor = analysis.groups[group].tokens.lowerBound
             swap(&analysis.frames[index], &frame)
             return
         }
@@ -197,8 +197,8 @@ struct FrameResolver {
         frame.reversed = negation.reversed
         let modalityAnchor = frame.isNoun ? (frame.governor ?? anchor) : anchor
         frame.modality = ModalityDetector.modality(analysis, frame: frame, anchor: modalityAnchor,
-                                                   reportedAsHedged: speech.content(at: frame.tokens.lowerBound)?.isHedged ?? false)
-        anchors[index] = anchor
+                                                   reportedAsHedged: reportedAsHedged)
+        frame.anchor = anchor
         // "X and Y agreed to resume talks, and both countries ...": later references
         // in the sentence may point back at this pair.
         if frame.isSymmetric {
@@ -277,17 +277,18 @@ struct FrameResolver {
     /// "Seoul's sanctions on the North and extended export controls on Russia":
     /// a noun joined to an earlier one shares its owner.
     private mutating func inheritCoordinatedAgent(_ index: Int) {
-        // The cheap test first, on the stored frame: a copy retains its arrays.
-        guard analysis.frames[index].isNoun else { return }
-        let frame = analysis.frames[index]
-        guard frame.isNoun, frame.agents.isEmpty, frame.parties.isEmpty, frame.agentEvent == nil else { return }
-        let before = anchors[index] - 1
+        // The fields are read from the stored frame, which is not copied: a copy
+        // retains each of its arrays, and this runs for every noun frame.
+        guard analysis.frames[index].isNoun, analysis.frames[index].agents.isEmpty, analysis.frames[index].parties.isEmpty,
+              analysis.frames[index].agentEvent == nil else { return }
+        let clause = analysis.frames[index].clause
+        let before = analysis.frames[index].anchor - 1
         guard before > analysis.range.lowerBound,
               analysis.classes(before).contains(.coordinator) || analysis.isMark(before, ",") else { return }
         var earlier = index - 1
         while earlier >= 0 {
             let other = analysis.frames[earlier]
-            if other.clause == frame.clause, other.isNoun, !other.agents.isEmpty, other.tokens.upperBound <= before {
+            if other.clause == clause, other.isNoun, !other.agents.isEmpty, other.tokens.upperBound <= before {
                 analysis.frames[index].agents = other.agents
                 analysis.frames[index].agents.certainty *= RelationConfidence.carriedOver / RelationConfidence.named
                 return
@@ -427,7 +428,7 @@ struct FrameResolver {
             }
         }
         if frame.isNoun {
-            let start = anchors[index]
+            let start = frame.anchor
             if (start..<frame.tokens.lowerBound).contains(where: { analysis.classes($0).contains(.negativeEvaluation) }) {
                 let accountable = frame.accountableParticipants
                 if !accountable.isEmpty {

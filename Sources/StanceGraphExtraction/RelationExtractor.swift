@@ -55,9 +55,10 @@ public struct RelationExtractor: Sendable {
             // the sentence would add to the memory no later sentence reads.
             if number == article.sentences.count - 1, memory.isEmpty, !namesTwoParties(mentions, mentionRange) { continue }
             // Without a quotation, a sentence with no frame has nothing more to give.
-            guard var analysis = SentenceAnalysis(
+            var analysis = SentenceAnalysis.withTriggers(
                 tokens: tokens, bytes: article.bytes, range: range, mentions: mentions, mentionRange: mentionRange,
-                lexicon: knowledge.lexicon, requiringFrames: !quoted) else {
+                lexicon: knowledge.lexicon, requiringFrames: !quoted)
+            guard quoted || !analysis.frames.isEmpty else {
                 note(mentions, mentionRange, in: &memory)
                 continue
             }

@@ -169,7 +169,10 @@ extension SentenceAnalysis {
                 break
             }
             if let found = group(at: index) {
-                let candidate = groups[found]
+                // The group's fields, read in place: a copied group retains (and then
+                // releases) its arrays, for every group the search passes.
+                let candidate = (tokens: groups[found].tokens, isPossessive: groups[found].isPossessive,
+                                 isWeak: groups[found].isWeak, isAgreement: groups[found].isAgreement)
                 if !candidate.isAgreement, !candidate.isWeak {
                     if candidate.isPossessive {
                         // "North Korea's deployment of troops ... is": the subject is the event.
@@ -415,7 +418,10 @@ extension SentenceAnalysis {
                 break
             }
             if let found = group(at: index) {
-                let candidate = groups[found]
+                // The group's fields, read in place: a copied group retains (and then
+                // releases) its arrays, for every group the search passes.
+                let candidate = (tokens: groups[found].tokens, head: groups[found].head, isPossessive: groups[found].isPossessive,
+                                 isWeak: groups[found].isWeak, isAgreement: groups[found].isAgreement)
                 if threatenedAction, preposition == nil, frame(at: candidate.tokens.upperBound) != nil {
                     index = candidate.tokens.upperBound
                     continue
@@ -483,7 +489,7 @@ extension SentenceAnalysis {
                     continue
                 } else if preposition == Self.fromKey, currentIsNoun || trigger.direction == .inverse, result.agent == nil {
                     result.agent = found
-                } else if Self.betweenKeys.contains(preposition), result.between == nil, candidate.members.count > 1 || candidate.head != .actors {
+                } else if Self.betweenKeys.contains(preposition), result.between == nil, groups[found].members.count > 1 || candidate.head != .actors {
                     result.between = found
                 } else if Self.holderKeys.contains(preposition), result.holders == nil {
                     result.holders = found

@@ -2,13 +2,21 @@ import StanceGraphModel
 
 extension SentenceAnalysis {
     /// One actor phrase before coordination.
+    ///
+    /// Plain values only: it names its mention by index rather than holding the
+    /// participant (or an agreement's parties), which the group made of it reads
+    /// from there. A unit holding a `Participant` retained its strings each time
+    /// it was copied into or read from the array of units, and released them when
+    /// destroyed with it.
     private struct Unit {
         var tokens: Range<Int>
-        var participant: Participant
+        /// The mention whose participant the phrase names.
+        var mention: Int
+        /// The participant is a person (whose name takes no actor noun after it).
+        var isPerson: Bool
         var isPossessive = false
         var isWeak = false
         var isAgreement = false
-        var agreementParties: [Participant] = []
     }
 
     /// Builds the actor groups: each mention becomes a unit (taking in a title
@@ -31,7 +39,7 @@ extension SentenceAnalysis {
             guard type.isActor || type == .agreement,
                   range.contains(mentionTokens.lowerBound), mentionTokens.upperBound <= range.upperBound,
                   !isCurrencyPrefix(mentionTokens) else { continue }
-            var unit = Unit(tokens: mentionTokens, participant: participants[current],
+            var unit = Unit(tokens: mentionTokens, mention: current, isPerson: participants[current].type == .person,
                             isAgreement: type == .agreement)
             var kind = mentions[current].kind
             // "U.S. Secretary of State Antony Blinken", "Russia's defence minister, Sergei Shoigu":
@@ -39,22 +47,19 @@ extension SentenceAnalysis {
             if type == .country || type == .organization, position < mentionRange.upperBound {
                 let nextTokens = mentions[position].tokens
                 if mentions[position].type == .person, let country = participants[position].country,
-                   unit.participant.country == country || unit.participant.reference == .known(country),
+                   participants[unit.mention].country == country || participants[unit.mention].reference == .known(country),
                    isTitleGap(mentionTokens.upperBound..<nextTokens.lowerBound) {
                     unit.tokens = mentionTokens.lowerBound..<nextTokens.upperBound
-                    unit.participant = participants[position]
+                    unit.mention = position
+                    unit.isPerson = participants[position].type == .person
                     kind = mentions[position].kind
                     position += 1
                 }
             }
             // "Qatar-based", "U.S.-made": a name glued to a word describes, it does not act.
             if isGluedModifier(after: unit.tokens.upperBound) { unit.isWeak = true }
-            if unit.isAgreement {
-                unit.agreementParties = mentions[current].parties.map { reference in
-                    if case .known(let id) = reference { return Participant(reference: reference, type: .country, country: id) }
-                    return Participant(reference: reference, type: .organization, country: nil)
-                }
-            } else {
+            // (An agreement's parties are read off its mention by `mergeCoordinated`.)
+            if !unit.isAgreement {
                 extend(&unit, kind: kind)
                 // "Russia's foreign ministry", "Seoul's defence ministry": an institution
                 // owned by the actor before it is one phrase, and the institution acts
@@ -62,9 +67,10 @@ extension SentenceAnalysis {
                 if unit.isPossessive, position < mentionRange.upperBound,
                    mentions[position].tokens.lowerBound == unit.tokens.upperBound,
                    mentions[position].type == .organization, participants[position].country != nil,
-                   participants[position].country == unit.participant.country {
+                   participants[position].country == participants[unit.mention].country {
                     unit.tokens = unit.tokens.lowerBound..<mentions[position].tokens.upperBound
-                    unit.participant = participants[position]
+                    unit.mention = position
+                    unit.isPerson = participants[position].type == .person
                     unit.isPossessive = false
                     position += 1
                     extend(&unit, kind: mentions[position - 1].kind)
@@ -72,7 +78,7 @@ extension SentenceAnalysis {
             }
             units.append(unit)
         }
-        mergeCoordinated(units)
+        mergeCoordinated(units, mentions: mentions, participants: participants)
         indexGroups()
         if addPronounGroups() { indexGroups() }
     }
@@ -121,7 +127,7 @@ extension SentenceAnalysis {
             var cursor = unit.tokens.upperBound
             let possessive = cursor < range.upperBound && key(cursor) == Self.possessiveKey
             if possessive { cursor += 1 }
-            if unit.participant.type != .person || possessive, let end = actorNounEnd(from: cursor) {
+            if !unit.isPerson || possessive, let end = actorNounEnd(from: cursor) {
                 unit.tokens = unit.tokens.lowerBound..<end
                 extended = true
                 continue
@@ -158,7 +164,7 @@ extension SentenceAnalysis {
 
     /// Joins units separated by "and", "or", commas or "as well as" into one group,
     /// and units joined by hyphens ("ROK-US") into a compound.
-    private mutating func mergeCoordinated(_ units: [Unit]) {
+    private mutating func mergeCoordinated(_ units: [Unit], mentions: [EntityMention], participants: [Participant]) {
         // The units are read in place, by index (`last` is the index of the group's
         // last unit), and the group is built in the append: a copied unit or group
         // retains its participants' strings and its arrays.
@@ -167,7 +173,7 @@ extension SentenceAnalysis {
         var index = 0
         while index < units.count {
             var last = index
-            var members = [units[index].participant]
+            var members = [participants[units[index].mention]]
             var compound = false
             var allWeak = units[index].isWeak
             var next = index + 1
@@ -181,7 +187,7 @@ extension SentenceAnalysis {
                 if units[next].isPossessive, !joinedByHyphen, isAfterPreposition(units[index].tokens.lowerBound) { break }
                 if joinedByHyphen { compound = true }
                 last = next
-                if !members.contains(units[last].participant) { members.append(units[last].participant) }
+                if !members.contains(participants[units[last].mention]) { members.append(participants[units[last].mention]) }
                 allWeak = allWeak && units[last].isWeak
                 next += 1
             }
@@ -191,8 +197,18 @@ extension SentenceAnalysis {
             groups.append(ActorGroup(
                 tokens: units[index].tokens.lowerBound..<units[last].tokens.upperBound, members: members, head: .actors,
                 isPossessive: units[last].isPossessive, isCompound: compound, isWeak: allWeak,
-                isAgreement: units[last].isAgreement, agreementParties: units[last].agreementParties))
+                isAgreement: units[last].isAgreement,
+                agreementParties: units[last].isAgreement ? Self.agreementParties(of: mentions[units[last].mention]) : []))
             index = next
+        }
+    }
+
+    /// The parties an agreement's name gives ("the North Korea-Russia treaty"):
+    /// countries as such, others as organizations.
+    private static func agreementParties(of mention: EntityMention) -> [Participant] {
+        mention.parties.map { reference in
+            if case .known(let id) = reference { return Participant(reference: reference, type: .country, country: id) }
+            return Participant(reference: reference, type: .organization, country: nil)
         }
     }
 
@@ -252,7 +268,11 @@ extension SentenceAnalysis {
     private mutating func addPronounGroups() -> Bool {
         func covered(_ local: Int) -> Bool { facts[local].group >= 0 }
         var index = range.lowerBound
-        var added: [ActorGroup] = []
+        // Appended to `groups` directly and sorted in at the end: a separate array
+        // of the added groups was one more allocation per sentence with a pronoun.
+        // (Whether a token is covered is read from `facts`, which only lists the
+        // groups from before.)
+        let namedCount = groups.count
         while index < range.upperBound {
             defer { index += 1 }
             guard !covered(index - range.lowerBound), frame(at: index) == nil, tokens[index].kind == .word else { continue }
@@ -274,8 +294,8 @@ extension SentenceAnalysis {
                         group.isPossessive = true
                     }
                 }
-                added.append(group)
                 index = group.tokens.upperBound - 1
+                groups.append(consume group)
                 continue
             }
             // "the two ministers", "both sides", "the three countries".
@@ -292,12 +312,12 @@ extension SentenceAnalysis {
                     group.tokens = start..<(end + 2)
                     group.isPossessive = true
                 }
-                added.append(group)
                 index = group.tokens.upperBound - 1
+                groups.append(consume group)
             }
         }
-        guard !added.isEmpty else { return false }
-        groups += added
+        guard groups.count > namedCount else { return false }
+        // Groups never overlap, so their first tokens are distinct and the order is total.
         groups.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return true
     }

@@ -58,19 +58,21 @@ struct SentenceAnalysis {
     /// classes and the trigger frames; `completeLayoutAndGroups` then builds the
     /// clause layout and the groups, which only frames (or a quotation's speaker)
     /// need, so that a sentence without a frame can be dropped before paying for
-    /// them. When `requiringFrames` is true and no frame is found, returns nil.
+    /// them. When `requiringFrames` is true, the word classes are looked up only
+    /// if some token can start a trigger, and the caller drops the sentence when
+    /// `frames` is empty.
     ///
-    /// The lexicon is borrowed: an initializer's parameters are owned by default,
-    /// and copying the lexicon retains each of its arrays, once per sentence.
-    init?(tokens: [Token], bytes: [UInt8], range: Range<Int>, mentions: [EntityMention], mentionRange: Range<Int>,
-          lexicon: borrowing StanceLexicon, requiringFrames: Bool) {
-        self.tokens = tokens
-        self.bytes = bytes
-        self.range = range
-        // The facts are filled in place: a local array moved into `self.facts`
-        // stayed alive next to it, and the first frame written by `findTriggers`
-        // then copied the whole array. (`filledWith`, not `repeating`: see there.)
-        facts = [TokenFacts](filledWith: TokenFacts(classes: []), count: range.count)
+    /// A factory that fills local variables and hands them to a memberwise
+    /// initializer, rather than a (failable) initializer that fills `self`: that
+    /// one built `self` in a temporary and copied it out at the end, retaining
+    /// and then releasing each of its arrays, once per analysed sentence.
+    ///
+    /// The lexicon is borrowed: copying it retains each of its arrays, once per sentence.
+    static func withTriggers(tokens: [Token], bytes: [UInt8], range: Range<Int>, mentions: [EntityMention],
+                             mentionRange: Range<Int>, lexicon: borrowing StanceLexicon,
+                             requiringFrames: Bool) -> SentenceAnalysis {
+        // (`filledWith`, not `repeating`: see there.)
+        var facts = [TokenFacts](filledWith: TokenFacts(classes: []), count: range.count)
         for index in mentionRange where mentions[index].type.isActor || mentions[index].type == .place {
             for token in mentions[index].tokens where range.contains(token) {
                 facts[token - range.lowerBound].inActorMention = true
@@ -86,24 +88,36 @@ struct SentenceAnalysis {
             firstCandidate = index
             break
         }
-        if requiringFrames, firstCandidate == range.upperBound { return nil }
-        // The table bound once: each use of a static table is a lazy-global check.
-        let cues = RelationCues.table
-        for index in range {
-            let token = tokens[index]
-            var wordClasses = RelationCues.classes(of: token, in: cues)
-            // Capitalized function words are names ("May", "US") unless they open a sentence.
-            if token.isCapitalized, index != range.lowerBound, !wordClasses.isEmpty,
-               !Self.followsOpening(tokens, bytes, index, range) {
-                wordClasses = wordClasses.intersection([.groupNoun, .actorNoun, .adjective])
+        if !requiringFrames || firstCandidate < range.upperBound {
+            // The table bound once: each use of a static table is a lazy-global check.
+            let cues = RelationCues.table
+            for index in range {
+                let token = tokens[index]
+                var wordClasses = RelationCues.classes(of: token, in: cues)
+                // Capitalized function words are names ("May", "US") unless they open a sentence.
+                if token.isCapitalized, index != range.lowerBound, !wordClasses.isEmpty,
+                   !Self.followsOpening(tokens, bytes, index, range) {
+                    wordClasses = wordClasses.intersection([.groupNoun, .actorNoun, .adjective])
+                }
+                facts[index - range.lowerBound].classes = wordClasses
             }
-            facts[index - range.lowerBound].classes = wordClasses
         }
+        // Consumed: the analysis holds the only reference to the facts, so that
+        // the first frame `findTriggers` writes does not copy them.
+        var analysis = SentenceAnalysis(tokens: tokens, bytes: bytes, range: range, facts: consume facts)
         // The triggers need the word classes and mentions only; the layout comes
         // after them, so that a sentence without a frame costs no layout.
+        if firstCandidate < range.upperBound { analysis.findTriggers(lexicon, from: firstCandidate) }
+        return analysis
+    }
+
+    /// An analysis with its facts and no layout, groups or frames yet (see `withTriggers`).
+    private init(tokens: [Token], bytes: [UInt8], range: Range<Int>, facts: consuming [TokenFacts]) {
+        self.tokens = tokens
+        self.bytes = bytes
+        self.range = range
+        self.facts = facts
         layout = ClauseLayout(emptyAt: range.lowerBound)
-        findTriggers(lexicon, from: firstCandidate)
-        if requiringFrames, frames.isEmpty { return nil }
     }
 
     /// The second step of preparing a sentence (see `init`): the clause layout,
@@ -253,7 +267,7 @@ struct SentenceAnalysis {
                 continue
             }
             // The clause is set once the layout is built (see `init`).
-            var frame = EventFrame(trigger: match.trigger, tokens: span, clause: 0, isNoun: isNoun)
+            var frame = EventFrame(trigger: match.trigger, tokens: span, anchor: span.lowerBound, clause: 0, isNoun: isNoun)
             // "is concerned about X", "was alarmed by X": the participle of a feeling
             // says who feels it (the subject), not who it is done to.
             if !isNoun, match.trigger.stance != .concern { frame.isPassive = isPassive(span) }
