@@ -4,7 +4,7 @@ Barabasi-Albert graph, and writes the figures to bench-results/metrics.tsv.
 
     python3 Scripts/bench-metrics.py [--nodes 20000] [--attach 2] [--seed 42] [--skip-networkx]
 
-Run after `swift build -c release` (Scripts/bench.sh does both). The graph is
+Run after `make build` (`make bench` does both). The graph is
 generated with networkx (seeded) and written twice under bench-results/metrics/:
 as a StanceGraph JSON graph document (countries and organizations, one stance
 relation per edge, each with an article, a date and an evidence sentence) and as
@@ -107,7 +107,7 @@ def main():
     parser.add_argument("--skip-networkx", action="store_true", help="skip the slow networkx estimate")
     args = parser.parse_args()
     if not os.access(BINARY, os.X_OK):
-        sys.exit(f"{BINARY} not found; run `swift build -c release --product stancegraph` first")
+        sys.exit(f"{BINARY} not found; run `make build` first")
 
     folder = os.path.join(OUT, "metrics")
     os.makedirs(folder, exist_ok=True)
