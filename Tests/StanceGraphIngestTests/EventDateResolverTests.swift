@@ -46,6 +46,23 @@ struct EventDateResolverTests {
         #expect(resolver.resolve(Array(example.sentence.utf8)[...])?.iso == example.date)
     }
 
+    @Test("an attribution is \"according to\" at the start of the clause before a date, in any case, after a space", arguments: [
+        ("According to officials on Friday", true),
+        ("The talks, according to officials on Friday", true),
+        ("The talks, ACCORDING TO officials on Friday", true),
+        ("The talks,according to officials on Friday", true),     // the clause starts after the comma
+        ("The talks were held on Friday", false),
+        ("Unaccording to plan on Friday", false),                   // not a word of its own
+        ("according to officials. The talks on Friday", false),     // another clause
+        ("according t", false),
+    ])
+    func findsAttributions(_ example: (String, Bool)) {
+        let sentence = Array(example.0.utf8)[...]
+        let position = (example.0.range(of: " on Friday").map { example.0.utf8.distance(from: example.0.startIndex, to: $0.lowerBound) })
+            ?? sentence.count
+        #expect(EventDateResolver.isAttribution(sentence, before: position) == example.1)
+    }
+
     @Test("a sentence skips the date scan only when the scan would find no day", arguments: [
         "They met on the 14th (local time).", "On Thursday, the ministry condemned the launch.",
         "Last Saturday the two leaders spoke.", "Protesters gathered yesterday.", "Today's vote was close.",
