@@ -72,8 +72,9 @@ public struct GraphAssembler: Sendable {
     public func assemble(_ extractions: consuming [ArticleExtraction]) -> GraphDocument {
         let personIDs = resolvePeople(extractions)
         var slots: [EntityID: Int] = [:]
-        /// Slots by reference, so that each distinct reference is resolved to an id once.
-        var slotByReference: [EntityReference: Int] = [:]
+        /// Slots by reference, so that each distinct reference is resolved to an id
+        /// once (see `EntityReferenceTable` for why not a dictionary).
+        var slotByReference = EntityReferenceTable()
         var accumulators: [Accumulator] = []
 
         func id(for reference: EntityReference) -> EntityID {
@@ -84,7 +85,7 @@ public struct GraphAssembler: Sendable {
             }
         }
         func slot(_ reference: EntityReference) -> Int {
-            if let known = slotByReference[reference] { return known }
+            if let known = slotByReference.value(for: reference) { return known }
             let entityID = id(for: reference)
             let index: Int
             if let existing = slots[entityID] {
@@ -96,7 +97,7 @@ public struct GraphAssembler: Sendable {
                 if case .discovered(_, let name) = reference { accumulator.canonical = name }
                 accumulators.append(accumulator)
             }
-            slotByReference[reference] = index
+            slotByReference.insert(reference, value: index)
             return index
         }
 
@@ -132,7 +133,7 @@ public struct GraphAssembler: Sendable {
                 let eventDate = drafts[position].eventDate
                 let modality = drafts[position].modality
                 relations.append(Relation(
-                    id: RelationID("\(articleID.rawValue)#\(number)"), kind: drafts[position].kind, source: source,
+                    id: RelationID(Self.relationID(article: articleID.rawValue, number: number)), kind: drafts[position].kind, source: source,
                     target: target, stance: drafts[position].stance, directed: drafts[position].directed, modality: modality,
                     date: eventDate ?? articleDate,
                     dateOrigin: eventDate != nil ? .event : (articleDate != nil ? .article : nil),
@@ -156,6 +157,38 @@ public struct GraphAssembler: Sendable {
         articles.reserveCapacity(extractions.count)
         for index in extractions.indices { articles.append(extractions[index].article.take()) }
         return GraphDocument(articles: articles, entities: entities, relations: relations)
+    }
+
+    /// "<article id>#<number>" (`number` ≥ 0), written into one allocation: string
+    /// interpolation appended each piece to a growing string and asked `Int` for
+    /// its description, several hundred instructions a relation.
+    static func relationID(article: String, number: Int) -> String {
+        var digits = 1
+        var rest = number / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        func write(_ articleBytes: UnsafeBufferPointer<UInt8>) -> String {
+            String(unsafeUninitializedCapacity: articleBytes.count + 1 + digits) { buffer in
+                var position = 0
+                for byte in articleBytes {
+                    buffer[position] = byte
+                    position += 1
+                }
+                buffer[position] = UInt8(ascii: "#")
+                position += digits
+                var rest = number
+                for index in stride(from: position, to: position - digits, by: -1) {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                return position + 1
+            }
+        }
+        // Native strings lend their bytes; others are copied first.
+        return article.utf8.withContiguousStorageIfAvailable(write)
+            ?? Array(article.utf8).withUnsafeBufferPointer(write)
     }
 
     /// The entity an accumulator gathered: its name, aliases, country, role and
