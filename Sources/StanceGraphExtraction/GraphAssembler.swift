@@ -332,42 +332,46 @@ public struct GraphAssembler: Sendable {
                 }
             }
         }
-        var factByKey: [String: PersonKeyFacts] = [:]
-        for (key, slot) in slotByKey { factByKey[key] = facts[slot] }
-        return assignPersonIDs(order: order, facts: factByKey)
+        let ids = assignPersonIDs(keys: order, facts: facts)
+        // `mapValues` keeps the dictionary's layout: no key is hashed again.
+        return slotByKey.mapValues { ids[$0] }
     }
 
     /// Ids for the person keys: known people by key, full names by their first
     /// spelling, surnames alone by the one matching person when there is one.
-    private func assignPersonIDs(order: [String], facts: [String: PersonKeyFacts]) -> [String: EntityID] {
-        var ids: [String: EntityID] = [:]
-        var textSurnames: [String: [String]] = [:]
-        for key in order {
-            guard let fact = facts[key] else { continue }
-            if let known = knownPersonKeys[key] {
-                ids[key] = known
-            } else if fact.words >= 2 {
-                ids[key] = EntityID("person:\(ActorRecord.slug(fact.name))")
-                if let surname = PersonNameKey.surnameKey(for: fact.name, familyNameFirst: knowledge.words.familyNameFirst,
+    ///
+    /// `keys` and `facts` are parallel, in order of first mention, and so is the
+    /// result: working by position, not by key, spares hashing each key again at
+    /// every step.
+    private func assignPersonIDs(keys: [String], facts: [PersonKeyFacts]) -> [EntityID] {
+        var ids = [EntityID?](repeating: nil, count: keys.count)
+        /// Positions of full names by the key of their surname.
+        var textSurnames: [String: [Int]] = [:]
+        for slot in keys.indices {
+            if let known = knownPersonKeys[keys[slot]] {
+                ids[slot] = known
+            } else if facts[slot].words >= 2 {
+                ids[slot] = EntityID("person:\(ActorRecord.slug(facts[slot].name))")
+                if let surname = PersonNameKey.surnameKey(for: facts[slot].name, familyNameFirst: knowledge.words.familyNameFirst,
                                                           suffixes: knowledge.words.nameSuffixes) {
-                    textSurnames[surname, default: []].append(key)
+                    textSurnames[surname, default: []].append(slot)
                 }
             }
         }
         // Surnames alone: the one matching person, if there is exactly one.
-        for key in order where ids[key] == nil {
-            guard let fact = facts[key] else { continue }
+        for slot in keys.indices where ids[slot] == nil {
+            let fact = facts[slot]
             let country = Self.mostFrequent(fact.countries)
             let role = Self.mostFrequent(fact.roles)
             var candidates: [EntityID] = []
-            for other in textSurnames[key] ?? [] {
-                guard let otherFact = facts[other], let otherID = ids[other] else { continue }
-                let otherCountry = Self.mostFrequent(otherFact.countries)
+            for other in textSurnames[keys[slot]] ?? [] {
+                guard let otherID = ids[other] else { continue }
+                let otherCountry = Self.mostFrequent(facts[other].countries)
                 if let country, let otherCountry, country != otherCountry { continue }
-                if let role, let otherRole = Self.mostFrequent(otherFact.roles), role != otherRole { continue }
+                if let role, let otherRole = Self.mostFrequent(facts[other].roles), role != otherRole { continue }
                 if !candidates.contains(otherID) { candidates.append(otherID) }
             }
-            for known in knownSurnames[key] ?? [] where !candidates.contains(known) {
+            for known in knownSurnames[keys[slot]] ?? [] where !candidates.contains(known) {
                 guard let record = knowledge.actor(known) else { continue }
                 if let country, let recordCountry = record.country, country != recordCountry { continue }
                 if !fact.dates.isEmpty, !record.periods.isEmpty,
@@ -377,9 +381,9 @@ public struct GraphAssembler: Sendable {
                 if let role, !record.periods.isEmpty, !record.periods.contains(where: { $0.role == role }) { continue }
                 candidates.append(known)
             }
-            ids[key] = candidates.count == 1 ? candidates[0] : EntityID("person:\(ActorRecord.slug(fact.name))")
+            ids[slot] = candidates.count == 1 ? candidates[0] : EntityID("person:\(ActorRecord.slug(fact.name))")
         }
-        return ids
+        return ids.map { $0! }  // The second loop gave an id to every key the first did not.
     }
 
     private func type(of reference: EntityReference) -> EntityType {
