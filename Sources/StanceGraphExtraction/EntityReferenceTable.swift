@@ -5,7 +5,7 @@
 /// about 156k look-ups on a large corpus, of a few thousand distinct references.
 /// A dictionary hashed each reference's string with SipHash through `Hasher`,
 /// about 400 instructions a look-up. This table hashes the string's UTF-8 bytes
-/// with FNV-1a (`TokenKey.hash`), keeps every entry's hash in its slot so that
+/// a word at a time, keeps every entry's hash in its slot so that
 /// probing compares integers, and compares references (`==`) only when the hashes
 /// are equal. Open addressing with linear probing, at most half full.
 ///
@@ -107,7 +107,7 @@ struct EntityReferenceTable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    /// FNV-1a of the UTF-8 bytes of the one string `EntityReference.hash(into:)`
+    /// A hash of the UTF-8 bytes of the one string `EntityReference.hash(into:)`
     /// hashes (the id, the person key, the discovered name), with the case mixed in.
     static func hash(of reference: EntityReference) -> UInt64 {
         switch reference {
@@ -119,12 +119,6 @@ struct EntityReferenceTable {
 
     @inline(__always)
     private static func hash(of string: String) -> UInt64 {
-        // Native strings lend their bytes (small ones through a copy on the stack);
-        // stepping through `utf8`'s indices costs several times as much.
-        string.utf8.withContiguousStorageIfAvailable { bytes in
-            var hash = TokenKey.offsetBasis
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* TokenKey.prime }
-            return hash
-        } ?? TokenKey.hash(string.utf8)
+        StringBytesHash.hash(of: string).hash
     }
 }

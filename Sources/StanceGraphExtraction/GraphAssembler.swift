@@ -198,31 +198,26 @@ public struct GraphAssembler: Sendable {
         let entityID = accumulator.id
         let record = knowledge.actor(entityID)
         let type = record?.type ?? accumulator.type
-        // Spellings, each counted once; full-name mentions also count towards the name.
-        // Mentions come in runs of one spelling (an article repeats a name), so each
-        // run is counted first and added with one look-up, which also updates both
-        // counts through the one access.
-        var spellings: [String: (all: Int, names: Int)] = [:]
+        // Spellings, each counted once, and full-name mentions of each towards the
+        // name. Mentions come in runs of one spelling (an article repeats a name),
+        // so each run is counted first and added with one look-up.
+        var spellings = SpellingTally()
         var runStart = 0
         var runNames = 0
         for position in accumulator.mentions.indices {
             if position > runStart, accumulator.mentions[position].text != accumulator.mentions[runStart].text {
-                Self.count(&spellings[accumulator.mentions[runStart].text, default: (0, 0)],
-                           all: position - runStart, names: runNames)
+                spellings.add(accumulator.mentions[runStart].text, names: runNames)
                 runStart = position
                 runNames = 0
             }
             if accumulator.isName[position] { runNames += 1 }
         }
         if runStart < accumulator.mentions.count {
-            Self.count(&spellings[accumulator.mentions[runStart].text, default: (0, 0)],
-                       all: accumulator.mentions.count - runStart, names: runNames)
+            spellings.add(accumulator.mentions[runStart].text, names: runNames)
         }
-        var nameCounts: [String: Int] = [:]
-        for (text, counts) in spellings where counts.names > 0 { nameCounts[text] = counts.names }
-        let name = record?.name ?? accumulator.canonical ?? Self.mostFrequent(nameCounts)
+        let name = record?.name ?? accumulator.canonical ?? spellings.mostFrequentName
             ?? accumulator.mentions.first?.text ?? entityID.rawValue
-        var aliases = Set(spellings.keys)
+        var aliases = Set(spellings.spellings)
         aliases.formUnion(accumulator.phrases)
         if let record {
             aliases.formUnion(record.aliases)
@@ -243,11 +238,6 @@ public struct GraphAssembler: Sendable {
         return Entity(
             id: entityID, name: name, type: type, aliases: aliases.sorted(), country: country,
             role: type == .person ? role : nil, code: record?.code, mentions: accumulator.mentions)
-    }
-
-    private static func count(_ counts: inout (all: Int, names: Int), all: Int, names: Int) {
-        counts.all += all
-        counts.names += names
     }
 
     // MARK: Mention order
