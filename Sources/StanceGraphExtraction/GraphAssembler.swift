@@ -244,22 +244,27 @@ public struct GraphAssembler: Sendable {
 
     /// Sorts an entity's mentions as `Mention.<` does (article id, start, end),
     /// stably, comparing article ranks instead of id strings.
+    ///
+    /// Most entities' mentions come in order already, so that is checked first.
+    /// Both the check and the sort read the arrays through buffer pointers: a
+    /// comparison closure over the arrays themselves retained both at every call.
     private static func sortMentions(_ accumulator: inout Accumulator) {
-        let ranks = accumulator.articleRanks
         let mentions = accumulator.mentions
-        func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
-            if ranks[lhs] != ranks[rhs] { return ranks[lhs] < ranks[rhs] }
-            if mentions[lhs].start != mentions[rhs].start { return mentions[lhs].start < mentions[rhs].start }
-            if mentions[lhs].end != mentions[rhs].end { return mentions[lhs].end < mentions[rhs].end }
-            return lhs < rhs
+        let order: [Int]? = accumulator.articleRanks.withUnsafeBufferPointer { ranks in
+            mentions.withUnsafeBufferPointer { mentions in
+                func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
+                    if ranks[lhs] != ranks[rhs] { return ranks[lhs] < ranks[rhs] }
+                    if mentions[lhs].start != mentions[rhs].start { return mentions[lhs].start < mentions[rhs].start }
+                    if mentions[lhs].end != mentions[rhs].end { return mentions[lhs].end < mentions[rhs].end }
+                    return lhs < rhs
+                }
+                for index in mentions.indices.dropFirst() where precedes(index, index - 1) {
+                    return mentions.indices.sorted(by: precedes)
+                }
+                return nil
+            }
         }
-        var inOrder = true
-        for index in mentions.indices.dropFirst() where precedes(index, index - 1) {
-            inOrder = false
-            break
-        }
-        guard !inOrder else { return }
-        let order = mentions.indices.sorted(by: precedes)
+        guard let order else { return }
         var sorted: [Mention] = []
         sorted.reserveCapacity(order.count)
         for index in order { sorted.append(mentions[index]) }
