@@ -62,7 +62,8 @@ public struct GraphAssembler: Sendable {
         /// articles' ids, so that mentions sort by integers, not strings.
         var articleRanks: [Int32] = []
         var phrases: [String] = []
-        var countries: [EntityID: Int] = [:]
+        /// The countries the mentions give (see `OccurrenceCounts` for why no dictionary).
+        var countries = OccurrenceCounts<EntityID>()
         var roles: [String: Int] = [:]
         var latestDate: CalendarDate?
     }
@@ -114,7 +115,7 @@ public struct GraphAssembler: Sendable {
                 accumulators[index].isName.append(mentions[position].kind == .name)
                 accumulators[index].articleRanks.append(articleRank)
                 if let phrase = mentions[position].phraseText { accumulators[index].phrases.append(phrase) }
-                if let country = mentions[position].country { accumulators[index].countries[country, default: 0] += 1 }
+                if let country = mentions[position].country { accumulators[index].countries.add(country) }
                 if let role = mentions[position].role { accumulators[index].roles[role, default: 0] += 1 }
                 if let date = articleDate, accumulators[index].latestDate.map({ $0 < date }) ?? true {
                     accumulators[index].latestDate = date
@@ -224,7 +225,7 @@ public struct GraphAssembler: Sendable {
             aliases.formUnion(record.metonyms)
         }
         aliases.remove(name)
-        let textCountry = Self.mostFrequent(accumulator.countries)
+        let textCountry = accumulator.countries.mostFrequent
         let country: EntityID?
         switch type {
         case .country, .agreement: country = nil

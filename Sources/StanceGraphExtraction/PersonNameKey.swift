@@ -122,8 +122,25 @@ public enum PersonNameKey {
     }
 
     /// The number of `words(of: name)`, without building them.
+    ///
+    /// ASCII names are counted over their bytes, without building the word
+    /// ranges: the assembler asks for the count of every new person key.
     static func wordCount(of name: String) -> Int {
-        asciiWordRanges(name)?.count ?? name.split(separator: " ").count
+        let count = name.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: " ") {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words
+        }
+        return (count ?? nil) ?? name.split(separator: " ").count
     }
 
     /// The UTF-8 offsets of the space-separated words of an ASCII name held in
