@@ -164,19 +164,11 @@ public struct GraphAssembler: Sendable {
     /// interpolation appended each piece to a growing string and asked `Int` for
     /// its description, several hundred instructions a relation.
     static func relationID(article: String, number: Int) -> String {
-        var digits = 1
-        var rest = number / 10
-        while rest > 0 {
-            digits += 1
-            rest /= 10
-        }
+        let digits = decimalDigitCount(number)
         func write(_ articleBytes: UnsafeBufferPointer<UInt8>) -> String {
             String(unsafeUninitializedCapacity: articleBytes.count + 1 + digits) { buffer in
-                var position = 0
-                for byte in articleBytes {
-                    buffer[position] = byte
-                    position += 1
-                }
+                _ = buffer.initialize(from: articleBytes)
+                var position = articleBytes.count
                 buffer[position] = UInt8(ascii: "#")
                 position += digits
                 var rest = number
@@ -190,6 +182,17 @@ public struct GraphAssembler: Sendable {
         // Native strings lend their bytes; others are copied first.
         return article.utf8.withContiguousStorageIfAvailable(write)
             ?? Array(article.utf8).withUnsafeBufferPointer(write)
+    }
+
+    /// The number of decimal digits of `number` ≥ 0.
+    private static func decimalDigitCount(_ number: Int) -> Int {
+        var digits = 1
+        var rest = number / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return digits
     }
 
     /// The entity an accumulator gathered: its name, aliases, country, role and
