@@ -46,6 +46,7 @@ struct EntityReferenceTable {
     /// The value of `reference`, or of a reference equal to it; nil when none was
     /// inserted. Mutating because a reference found only by canonical equivalence
     /// is remembered under its own bytes.
+    @inline(__always)
     mutating func value(for reference: EntityReference) -> Int? {
         let hash = Self.hash(of: reference)
         let (slot, found) = find(reference, hash: hash)
@@ -109,6 +110,7 @@ struct EntityReferenceTable {
 
     /// A hash of the UTF-8 bytes of the one string `EntityReference.hash(into:)`
     /// hashes (the id, the person key, the discovered name), with the case mixed in.
+    @inline(__always)
     static func hash(of reference: EntityReference) -> UInt64 {
         switch reference {
         case .known(let id): return hash(of: id.rawValue)
