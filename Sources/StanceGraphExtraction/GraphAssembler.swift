@@ -62,7 +62,8 @@ public struct GraphAssembler: Sendable {
         /// articles' ids, so that mentions sort by integers, not strings.
         var articleRanks: [Int32] = []
         var phrases: [String] = []
-        var countries: [EntityID: Int] = [:]
+        /// The countries the mentions give (see `OccurrenceCounts` for why no dictionary).
+        var countries = OccurrenceCounts<EntityID>()
         var roles: [String: Int] = [:]
         var latestDate: CalendarDate?
     }
@@ -72,8 +73,9 @@ public struct GraphAssembler: Sendable {
     public func assemble(_ extractions: consuming [ArticleExtraction]) -> GraphDocument {
         let personIDs = resolvePeople(extractions)
         var slots: [EntityID: Int] = [:]
-        /// Slots by reference, so that each distinct reference is resolved to an id once.
-        var slotByReference: [EntityReference: Int] = [:]
+        /// Slots by reference, so that each distinct reference is resolved to an id
+        /// once (see `EntityReferenceTable` for why not a dictionary).
+        var slotByReference = EntityReferenceTable()
         var accumulators: [Accumulator] = []
 
         func id(for reference: EntityReference) -> EntityID {
@@ -84,7 +86,7 @@ public struct GraphAssembler: Sendable {
             }
         }
         func slot(_ reference: EntityReference) -> Int {
-            if let known = slotByReference[reference] { return known }
+            if let known = slotByReference.value(for: reference) { return known }
             let entityID = id(for: reference)
             let index: Int
             if let existing = slots[entityID] {
@@ -96,7 +98,7 @@ public struct GraphAssembler: Sendable {
                 if case .discovered(_, let name) = reference { accumulator.canonical = name }
                 accumulators.append(accumulator)
             }
-            slotByReference[reference] = index
+            slotByReference.insert(reference, value: index)
             return index
         }
 
@@ -113,7 +115,7 @@ public struct GraphAssembler: Sendable {
                 accumulators[index].isName.append(mentions[position].kind == .name)
                 accumulators[index].articleRanks.append(articleRank)
                 if let phrase = mentions[position].phraseText { accumulators[index].phrases.append(phrase) }
-                if let country = mentions[position].country { accumulators[index].countries[country, default: 0] += 1 }
+                if let country = mentions[position].country { accumulators[index].countries.add(country) }
                 if let role = mentions[position].role { accumulators[index].roles[role, default: 0] += 1 }
                 if let date = articleDate, accumulators[index].latestDate.map({ $0 < date }) ?? true {
                     accumulators[index].latestDate = date
@@ -132,7 +134,7 @@ public struct GraphAssembler: Sendable {
                 let eventDate = drafts[position].eventDate
                 let modality = drafts[position].modality
                 relations.append(Relation(
-                    id: RelationID("\(articleID.rawValue)#\(number)"), kind: drafts[position].kind, source: source,
+                    id: RelationID(Self.relationID(article: articleID.rawValue, number: number)), kind: drafts[position].kind, source: source,
                     target: target, stance: drafts[position].stance, directed: drafts[position].directed, modality: modality,
                     date: eventDate ?? articleDate,
                     dateOrigin: eventDate != nil ? .event : (articleDate != nil ? .article : nil),
@@ -158,6 +160,41 @@ public struct GraphAssembler: Sendable {
         return GraphDocument(articles: articles, entities: entities, relations: relations)
     }
 
+    /// "<article id>#<number>" (`number` ≥ 0), written into one allocation: string
+    /// interpolation appended each piece to a growing string and asked `Int` for
+    /// its description, several hundred instructions a relation.
+    static func relationID(article: String, number: Int) -> String {
+        let digits = decimalDigitCount(number)
+        func write(_ articleBytes: UnsafeBufferPointer<UInt8>) -> String {
+            String(unsafeUninitializedCapacity: articleBytes.count + 1 + digits) { buffer in
+                _ = buffer.initialize(from: articleBytes)
+                var position = articleBytes.count
+                buffer[position] = UInt8(ascii: "#")
+                position += digits
+                var rest = number
+                for index in stride(from: position, to: position - digits, by: -1) {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                return position + 1
+            }
+        }
+        // Native strings lend their bytes; others are copied first.
+        return article.utf8.withContiguousStorageIfAvailable(write)
+            ?? Array(article.utf8).withUnsafeBufferPointer(write)
+    }
+
+    /// The number of decimal digits of `number` ≥ 0.
+    private static func decimalDigitCount(_ number: Int) -> Int {
+        var digits = 1
+        var rest = number / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return digits
+    }
+
     /// The entity an accumulator gathered: its name, aliases, country, role and
     /// mentions in order.
     private static func entity(from accumulator: Accumulator, knowledge: KnowledgeBase) -> Entity {
@@ -165,38 +202,33 @@ public struct GraphAssembler: Sendable {
         let entityID = accumulator.id
         let record = knowledge.actor(entityID)
         let type = record?.type ?? accumulator.type
-        // Spellings, each counted once; full-name mentions also count towards the name.
-        // Mentions come in runs of one spelling (an article repeats a name), so each
-        // run is counted first and added with one look-up, which also updates both
-        // counts through the one access.
-        var spellings: [String: (all: Int, names: Int)] = [:]
+        // Spellings, each counted once, and full-name mentions of each towards the
+        // name. Mentions come in runs of one spelling (an article repeats a name),
+        // so each run is counted first and added with one look-up.
+        var spellings = SpellingTally()
         var runStart = 0
         var runNames = 0
         for position in accumulator.mentions.indices {
             if position > runStart, accumulator.mentions[position].text != accumulator.mentions[runStart].text {
-                Self.count(&spellings[accumulator.mentions[runStart].text, default: (0, 0)],
-                           all: position - runStart, names: runNames)
+                spellings.add(accumulator.mentions[runStart].text, names: runNames)
                 runStart = position
                 runNames = 0
             }
             if accumulator.isName[position] { runNames += 1 }
         }
         if runStart < accumulator.mentions.count {
-            Self.count(&spellings[accumulator.mentions[runStart].text, default: (0, 0)],
-                       all: accumulator.mentions.count - runStart, names: runNames)
+            spellings.add(accumulator.mentions[runStart].text, names: runNames)
         }
-        var nameCounts: [String: Int] = [:]
-        for (text, counts) in spellings where counts.names > 0 { nameCounts[text] = counts.names }
-        let name = record?.name ?? accumulator.canonical ?? Self.mostFrequent(nameCounts)
+        let name = record?.name ?? accumulator.canonical ?? spellings.mostFrequentName
             ?? accumulator.mentions.first?.text ?? entityID.rawValue
-        var aliases = Set(spellings.keys)
+        var aliases = Set(spellings.spellings)
         aliases.formUnion(accumulator.phrases)
         if let record {
             aliases.formUnion(record.aliases)
             aliases.formUnion(record.metonyms)
         }
         aliases.remove(name)
-        let textCountry = Self.mostFrequent(accumulator.countries)
+        let textCountry = accumulator.countries.mostFrequent
         let country: EntityID?
         switch type {
         case .country, .agreement: country = nil
@@ -212,31 +244,31 @@ public struct GraphAssembler: Sendable {
             role: type == .person ? role : nil, code: record?.code, mentions: accumulator.mentions)
     }
 
-    private static func count(_ counts: inout (all: Int, names: Int), all: Int, names: Int) {
-        counts.all += all
-        counts.names += names
-    }
-
     // MARK: Mention order
 
     /// Sorts an entity's mentions as `Mention.<` does (article id, start, end),
     /// stably, comparing article ranks instead of id strings.
+    ///
+    /// Most entities' mentions come in order already, so that is checked first.
+    /// Both the check and the sort read the arrays through buffer pointers: a
+    /// comparison closure over the arrays themselves retained both at every call.
     private static func sortMentions(_ accumulator: inout Accumulator) {
-        let ranks = accumulator.articleRanks
         let mentions = accumulator.mentions
-        func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
-            if ranks[lhs] != ranks[rhs] { return ranks[lhs] < ranks[rhs] }
-            if mentions[lhs].start != mentions[rhs].start { return mentions[lhs].start < mentions[rhs].start }
-            if mentions[lhs].end != mentions[rhs].end { return mentions[lhs].end < mentions[rhs].end }
-            return lhs < rhs
+        let order: [Int]? = accumulator.articleRanks.withUnsafeBufferPointer { ranks in
+            mentions.withUnsafeBufferPointer { mentions in
+                func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
+                    if ranks[lhs] != ranks[rhs] { return ranks[lhs] < ranks[rhs] }
+                    if mentions[lhs].start != mentions[rhs].start { return mentions[lhs].start < mentions[rhs].start }
+                    if mentions[lhs].end != mentions[rhs].end { return mentions[lhs].end < mentions[rhs].end }
+                    return lhs < rhs
+                }
+                for index in mentions.indices.dropFirst() where precedes(index, index - 1) {
+                    return mentions.indices.sorted(by: precedes)
+                }
+                return nil
+            }
         }
-        var inOrder = true
-        for index in mentions.indices.dropFirst() where precedes(index, index - 1) {
-            inOrder = false
-            break
-        }
-        guard !inOrder else { return }
-        let order = mentions.indices.sorted(by: precedes)
+        guard let order else { return }
         var sorted: [Mention] = []
         sorted.reserveCapacity(order.count)
         for index in order { sorted.append(mentions[index]) }
@@ -299,42 +331,46 @@ public struct GraphAssembler: Sendable {
                 }
             }
         }
-        var factByKey: [String: PersonKeyFacts] = [:]
-        for (key, slot) in slotByKey { factByKey[key] = facts[slot] }
-        return assignPersonIDs(order: order, facts: factByKey)
+        let ids = assignPersonIDs(keys: order, facts: facts)
+        // `mapValues` keeps the dictionary's layout: no key is hashed again.
+        return slotByKey.mapValues { ids[$0] }
     }
 
     /// Ids for the person keys: known people by key, full names by their first
     /// spelling, surnames alone by the one matching person when there is one.
-    private func assignPersonIDs(order: [String], facts: [String: PersonKeyFacts]) -> [String: EntityID] {
-        var ids: [String: EntityID] = [:]
-        var textSurnames: [String: [String]] = [:]
-        for key in order {
-            guard let fact = facts[key] else { continue }
-            if let known = knownPersonKeys[key] {
-                ids[key] = known
-            } else if fact.words >= 2 {
-                ids[key] = EntityID("person:\(ActorRecord.slug(fact.name))")
-                if let surname = PersonNameKey.surnameKey(for: fact.name, familyNameFirst: knowledge.words.familyNameFirst,
+    ///
+    /// `keys` and `facts` are parallel, in order of first mention, and so is the
+    /// result: working by position, not by key, spares hashing each key again at
+    /// every step.
+    private func assignPersonIDs(keys: [String], facts: [PersonKeyFacts]) -> [EntityID] {
+        var ids = [EntityID?](repeating: nil, count: keys.count)
+        /// Positions of full names by the key of their surname.
+        var textSurnames: [String: [Int]] = [:]
+        for slot in keys.indices {
+            if let known = knownPersonKeys[keys[slot]] {
+                ids[slot] = known
+            } else if facts[slot].words >= 2 {
+                ids[slot] = EntityID("person:\(ActorRecord.slug(facts[slot].name))")
+                if let surname = PersonNameKey.surnameKey(for: facts[slot].name, familyNameFirst: knowledge.words.familyNameFirst,
                                                           suffixes: knowledge.words.nameSuffixes) {
-                    textSurnames[surname, default: []].append(key)
+                    textSurnames[surname, default: []].append(slot)
                 }
             }
         }
         // Surnames alone: the one matching person, if there is exactly one.
-        for key in order where ids[key] == nil {
-            guard let fact = facts[key] else { continue }
+        for slot in keys.indices where ids[slot] == nil {
+            let fact = facts[slot]
             let country = Self.mostFrequent(fact.countries)
             let role = Self.mostFrequent(fact.roles)
             var candidates: [EntityID] = []
-            for other in textSurnames[key] ?? [] {
-                guard let otherFact = facts[other], let otherID = ids[other] else { continue }
-                let otherCountry = Self.mostFrequent(otherFact.countries)
+            for other in textSurnames[keys[slot]] ?? [] {
+                guard let otherID = ids[other] else { continue }
+                let otherCountry = Self.mostFrequent(facts[other].countries)
                 if let country, let otherCountry, country != otherCountry { continue }
-                if let role, let otherRole = Self.mostFrequent(otherFact.roles), role != otherRole { continue }
+                if let role, let otherRole = Self.mostFrequent(facts[other].roles), role != otherRole { continue }
                 if !candidates.contains(otherID) { candidates.append(otherID) }
             }
-            for known in knownSurnames[key] ?? [] where !candidates.contains(known) {
+            for known in knownSurnames[keys[slot]] ?? [] where !candidates.contains(known) {
                 guard let record = knowledge.actor(known) else { continue }
                 if let country, let recordCountry = record.country, country != recordCountry { continue }
                 if !fact.dates.isEmpty, !record.periods.isEmpty,
@@ -344,9 +380,9 @@ public struct GraphAssembler: Sendable {
                 if let role, !record.periods.isEmpty, !record.periods.contains(where: { $0.role == role }) { continue }
                 candidates.append(known)
             }
-            ids[key] = candidates.count == 1 ? candidates[0] : EntityID("person:\(ActorRecord.slug(fact.name))")
+            ids[slot] = candidates.count == 1 ? candidates[0] : EntityID("person:\(ActorRecord.slug(fact.name))")
         }
-        return ids
+        return ids.map { $0! }  // The second loop gave an id to every key the first did not.
     }
 
     private func type(of reference: EntityReference) -> EntityType {

@@ -27,7 +27,11 @@ public enum PersonNameKey {
 
     /// The key of a person's name, built in one pass over its normalized bytes.
     public static func key(for name: String) -> String {
-        let normalized = TokenKey.normalized(Array(name.utf8))
+        key(normalized: TokenKey.normalized(Array(name.utf8)))
+    }
+
+    /// The key of a name whose bytes `TokenKey.normalized` has given.
+    private static func key(normalized: [UInt8]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(normalized.count + 8)
         var words = 0
@@ -56,6 +60,9 @@ public enum PersonNameKey {
     /// second is a hyphenated given name), else the last word that is not a suffix
     /// ("Jr."). Nil for a single word.
     public static func surnameKey(for name: String, familyNameFirst: TokenKeySet, suffixes: TokenKeySet) -> String? {
+        if let ranges = asciiWordRanges(name) {
+            return asciiSurnameKey(for: name, words: ranges, familyNameFirst: familyNameFirst, suffixes: suffixes)
+        }
         let words = Self.words(of: name).filter { word in
             guard let first = word.unicodeScalars.first else { return false }
             return first.properties.isUppercase
@@ -70,6 +77,32 @@ public enum PersonNameKey {
         var last = words[words.count - 1]
         if words.count >= 3, suffixes.contains(TokenKey.key(String(last))) { last = words[words.count - 2] }
         return key(for: String(last))
+    }
+
+    /// `surnameKey` for an ASCII name split into `words` (UTF-8 offsets), over
+    /// its bytes: the Character-based version spent over ten thousand
+    /// instructions a name (Substring indexing, scalar properties, a String per
+    /// word), and the assembler asks it for every full name of the corpus.
+    ///
+    /// In ASCII each byte is a Character of its own, upper-case letters are
+    /// exactly A-Z and lower-case ones a-z, so the tests are the same.
+    private static func asciiSurnameKey(for name: String, words ranges: [Range<Int>],
+                                        familyNameFirst: TokenKeySet, suffixes: TokenKeySet) -> String? {
+        let bytes = Array(name.utf8)
+        let words = ranges.filter { bytes[$0.lowerBound] >= UInt8(ascii: "A") && bytes[$0.lowerBound] <= UInt8(ascii: "Z") }
+        guard words.count >= 2 else { return nil }
+        let firstWord = TokenKey.normalized(Array(bytes[words[0]]))
+        if familyNameFirst.contains(TokenKey.hash(firstWord)) { return key(normalized: firstWord) }
+        let second = bytes[words[1]]
+        if let hyphen = second.firstIndex(of: UInt8(ascii: "-")), hyphen + 1 < second.endIndex,
+           second[hyphen + 1] >= UInt8(ascii: "a"), second[hyphen + 1] <= UInt8(ascii: "z") {
+            return key(normalized: firstWord)
+        }
+        var last = TokenKey.normalized(Array(bytes[words[words.count - 1]]))
+        if words.count >= 3, suffixes.contains(TokenKey.hash(last)) {
+            last = TokenKey.normalized(Array(bytes[words[words.count - 2]]))
+        }
+        return key(normalized: last)
     }
 
     /// The words of a name, as `name.split(separator: " ")` gives them.
@@ -89,8 +122,25 @@ public enum PersonNameKey {
     }
 
     /// The number of `words(of: name)`, without building them.
+    ///
+    /// ASCII names are counted over their bytes, without building the word
+    /// ranges: the assembler asks for the count of every new person key.
     static func wordCount(of name: String) -> Int {
-        asciiWordRanges(name)?.count ?? name.split(separator: " ").count
+        let count = name.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: " ") {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words
+        }
+        return (count ?? nil) ?? name.split(separator: " ").count
     }
 
     /// The UTF-8 offsets of the space-separated words of an ASCII name held in

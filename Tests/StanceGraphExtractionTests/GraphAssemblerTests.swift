@@ -49,3 +49,16 @@ struct GraphAssemblerTests {
         #expect(document.entities.allSatisfy { $0.mentions == $0.mentions.sorted() })
     }
 }
+
+@Suite("GraphAssembler relation ids")
+struct GraphAssemblerRelationIDTests {
+    @Test("a relation id is the article id, '#', and the number in decimal")
+    func relationIDs() {
+        for number in [0, 1, 9, 10, 99, 100, 12_345, Int.max] {
+            for article in ["a", "wcep-2002-08-04-001", "caf\u{E9}-\u{AC00}"] {
+                #expect(GraphAssembler.relationID(article: article, number: number) == "\(article)#\(number)")
+            }
+        }
+    }
+}
+

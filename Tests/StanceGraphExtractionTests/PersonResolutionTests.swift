@@ -28,6 +28,30 @@ struct PersonResolutionTests {
         #expect(PersonNameKey.wordCount(of: name) == name.split(separator: " ").count)
     }
 
+    @Test("an ASCII name's surname key is the one the Character-based path gives", arguments: [
+        "Cho Tae-yul", "Kim Jong Un", "Li Qiang", "Martin Luther King Jr.", "Martin King Jr.", "Lula",
+        "President Lula da Silva", "Antony Blinken", "Yoon Suk-yeol", "Yoon Suk-Yeol", "Jean-Yves Le Drian",
+        "Ali Al-", "  Cho  Tae-yul ", "Kim", "",
+    ])
+    func asciiSurnameKey(name: String) {
+        let suffixes = TokenKeySet(words: ["jr", "sr"])
+        let familyNameFirst = TokenKeySet(words: ["kim", "li"])
+        // A lower-case word is no part of a name's words; a non-ASCII one sends the
+        // name down the Character-based path.
+        #expect(PersonNameKey.surnameKey(for: name, familyNameFirst: familyNameFirst, suffixes: suffixes)
+            == PersonNameKey.surnameKey(for: name + " \u{E9}t\u{E9}", familyNameFirst: familyNameFirst, suffixes: suffixes))
+    }
+
+    @Test("the surname is the first word of East Asian names, else the last that is no suffix", arguments: [
+        ("Cho Tae-yul", "cho"), ("Kim Jong Un", "kim"), ("Martin Luther King Jr.", "king"), ("Antony Blinken", "blinken"),
+        ("President Lula da Silva", "silva"), ("Jos\u{E9} Ram\u{ED}rez", "ramirez"),
+    ])
+    func surnameKeys(name: String, surname: String) {
+        let key = PersonNameKey.surnameKey(for: name, familyNameFirst: TokenKeySet(words: ["kim"]),
+                                           suffixes: TokenKeySet(words: ["jr"]))
+        #expect(key == surname)
+    }
+
     @Test("references that are equal hash alike, and a person's name does not split its key")
     func referenceHashing() {
         let first = EntityReference.person(name: "Cho Tae-yeol", key: "chotaeyul")
