@@ -11,6 +11,6 @@ extension Array {
     init(filledWith value: Element, count: Int) {
         self.init()
         reserveCapacity(count)
-        append(contentsOf: repeatElement(value, count: count))
+        for _ in 0..<count { append(value) }
     }
 }
