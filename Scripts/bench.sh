@@ -38,7 +38,15 @@ else
     echo "skipping corpus benchmarks: $corpus not found" >&2
 fi
 # Metrics: StanceGraph against networkx and igraph on a 20,000-node graph (bench-results/metrics.tsv).
-python3 Scripts/bench-metrics.py
+# The comparison needs networkx and python-igraph from PyPI; they are installed when missing.
+if ! python3 -c "import igraph, networkx" 2>/dev/null; then
+    python3 -m pip install --quiet --disable-pip-version-check networkx python-igraph >&2 || true
+fi
+if python3 -c "import igraph, networkx" 2>/dev/null; then
+    python3 Scripts/bench-metrics.py
+else
+    echo "skipping the metrics comparison: networkx and python-igraph could not be installed (pip install networkx python-igraph)" >&2
+fi
 # Rendering: in-process timings on generated graphs, then Graphviz's tools on the same DOT.
 "$bench" render --write-dot "$out/render" | tee -a "$out/results.tsv"
 Scripts/bench-render.sh "$out/render" | tee -a "$out/results.tsv"
