@@ -46,27 +46,20 @@ public struct EventDateResolver: Sendable {
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ".") { break }
             start -= 1
         }
-        // "according to" at the clause's start or after a space in it, in any case;
-        // compared in place (lower-casing a copy of the clause and searching it
-        // with the generic collection algorithms cost tens of thousands of
-        // instructions per date).
-        let phrase = attributionPhrase
-        var index = start
-        while index + phrase.count <= position {
-            if index == start || sentence[index - 1] == UInt8(ascii: " ") {
-                var matched = 0
-                while matched < phrase.count, Self.lowercased(sentence[index + matched]) == phrase[matched] { matched += 1 }
-                if matched == phrase.count { return true }
-            }
-            index += 1
+        // "according to" opening the clause, or after a space in it, in either case;
+        // searched in place (lower-casing a copy of the clause and searching it with
+        // the generic collection algorithms cost tens of thousands of instructions
+        // per date).
+        return sentence.withUnsafeBufferPointer { buffer in
+            let clause = (start - sentence.startIndex)..<(position - sentence.startIndex)
+            let opening = clause.lowerBound..<min(clause.upperBound, clause.lowerBound + attributionPhrase.count)
+            return LineClassifier.find(attributionPhrase, in: buffer, opening) != nil
+                || LineClassifier.find(spacedAttributionPhrase, in: buffer, clause) != nil
         }
-        return false
     }
 
     private static let attributionPhrase = Array("according to".utf8)
-
-    @inline(__always)
-    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+    private static let spacedAttributionPhrase = Array(" according to".utf8)
 
     /// Every date expression in `sentence`, in order, with its precision and byte
     /// range (in the slice's indices).
