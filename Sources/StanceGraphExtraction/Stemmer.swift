@@ -130,19 +130,4 @@ public enum Stemmer {
         if n > 3, buffer[n - 1] == UInt8(ascii: "e") { n -= 1 }
         return (n, firstRewritten)
     }
-
-}
-
-extension Array where Element == UInt8 {
-    @inline(__always)
-    func hasSuffixBytes(_ suffix: String) -> Bool {
-        let s = suffix.utf8
-        guard count >= s.count else { return false }
-        var index = count - s.count
-        for byte in s {
-            if self[index] != byte { return false }
-            index += 1
-        }
-        return true
-    }
 }
