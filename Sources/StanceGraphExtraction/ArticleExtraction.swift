@@ -7,6 +7,8 @@ public struct RelationDraft: Sendable, Hashable {
     public var source: EntityReference
     public var target: EntityReference
     public var stance: Optional<Stance>
+    /// The CAMEO code of the event (nil for structural links).
+    public var cameo: Optional<EventCode>
     public var directed: Bool
     public var modality: Modality
     /// The sentence, as UTF-8 byte offsets into the article text.
@@ -23,12 +25,13 @@ public struct RelationDraft: Sendable, Hashable {
     /// twice and copied it once more, retaining and then releasing every
     /// reference-counted field, for each draft made.
     public init(kind: RelationKind = .stance, source: EntityReference, target: EntityReference, stance: Stance?,
-                directed: Bool, modality: Modality = .asserted, sentence: SentenceSpan, trigger: String? = nil,
+                cameo: EventCode? = nil, directed: Bool, modality: Modality = .asserted, sentence: SentenceSpan, trigger: String? = nil,
                 confidence: Double, eventDate: CalendarDate? = nil) {
         self.kind = kind
         self.source = source
         self.target = target
         self.stance = stance
+        self.cameo = cameo ?? stance.map(EventCode.default(for:))
         self.directed = directed
         self.modality = modality
         self.sentence = sentence

@@ -6,6 +6,8 @@ extension FrameResolver {
         var source: Participant
         var target: Participant
         var stance: Stance
+        /// The CAMEO code of the event.
+        var cameo: EventCode
         var directed: Bool
         var modality: Modality
         /// The trigger's tokens (with the verb that reverses it, if any).
@@ -25,6 +27,7 @@ extension FrameResolver {
             var start: Int
             var weight: Double
             var modality: Modality
+            var cameo: EventCode
         }
         func add(_ source: Participant, _ target: Participant, _ stance: Stance, directed: Bool, _ origin: Origin,
                  certainty: Double, farthest: Int?, trigger: Range<Int>) {
@@ -33,7 +36,9 @@ extension FrameResolver {
             let distance = farthest.map { abs($0 - origin.start) } ?? 0
             let confidence = RelationConfidence.score(weight: origin.weight, agentCertainty: certainty,
                                                       targetCertainty: 1, distance: distance)
-            let relation = FoundRelation(source: source, target: target, stance: stance, directed: directed,
+            // A stance other than the trigger's (a derived concern) gets that stance's own code.
+            let cameo = origin.cameo.stance == stance ? origin.cameo : EventCode.default(for: stance)
+            let relation = FoundRelation(source: source, target: target, stance: stance, cameo: cameo, directed: directed,
                                          modality: origin.modality, trigger: trigger, confidence: confidence)
             if let existing = found.firstIndex(where: { $0.stance == stance && $0.directed == directed && $0.modality == relation.modality
                 && ($0.source == source && $0.target == target || !directed && $0.source == target && $0.target == source) }) {
@@ -49,7 +54,8 @@ extension FrameResolver {
         for index in frames.indices where !frames[index].suppressed {
             let start = frames[index].tokens.lowerBound
             let stance = frames[index].trigger.stance
-            let origin = Origin(start: start, weight: frames[index].trigger.weight, modality: frames[index].modality)
+            let origin = Origin(start: start, weight: frames[index].trigger.weight, modality: frames[index].modality,
+                                cameo: frames[index].trigger.cameo)
             let trigger = triggerSpan(index)
             let farthest = Self.farthest(frames[index].agents.farthest, frames[index].targets.farthest,
                                          frames[index].parties.farthest, from: start)
@@ -102,7 +108,7 @@ extension FrameResolver {
         for stance in derived {
             // The derived stance borrows the frame's weight and modality.
             let origin = Origin(start: frames[stance.frame].tokens.lowerBound, weight: frames[stance.frame].trigger.weight,
-                                modality: frames[stance.frame].modality)
+                                modality: frames[stance.frame].modality, cameo: EventCode.default(for: stance.stance))
             for agent in stance.agents {
                 for target in stance.targets {
                     add(agent, target, stance.stance, directed: true, origin, certainty: stance.certainty,

@@ -589,6 +589,15 @@ struct FrameResolver {
         return false
     }
 
+    /// The CAMEO code of ending a positive relation of this stance.
+    private static func reducedRelations(_ stance: Stance) -> String {
+        switch stance {
+        case .consultation: return "164"
+        case .support: return "162"
+        default: return "161"
+        }
+    }
+
     /// Negation cancels a stance; ending a positive relation ("suspended talks
     /// with X", "cut ties") reduces relations, which CAMEO files under sanctions;
     /// ending a hostile one ("lifted sanctions") leaves no stance.
@@ -599,6 +608,8 @@ struct FrameResolver {
             frame.suppressed = true
         } else if frame.reversed {
             if frame.stance.polarity == .positive, !frame.agents.isEmpty, !frame.targets.isEmpty, reverserIsAgent(frame) {
+                // CAMEO 16: halting negotiations (164), reducing aid (162), cutting ties (161).
+                frame.trigger.cameo = EventCode(Self.reducedRelations(frame.stance)) ?? EventCode.default(for: .sanction)
                 frame.trigger.stance = .sanction
                 frame.trigger.direction = .directed
             } else {

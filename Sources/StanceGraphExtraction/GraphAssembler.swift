@@ -135,7 +135,7 @@ public struct GraphAssembler: Sendable {
                 let modality = drafts[position].modality
                 relations.append(Relation(
                     id: RelationID(Self.relationID(article: articleID.rawValue, number: number)), kind: drafts[position].kind, source: source,
-                    target: target, stance: drafts[position].stance, directed: drafts[position].directed, modality: modality,
+                    target: target, stance: drafts[position].stance, cameo: drafts[position].cameo, directed: drafts[position].directed, modality: modality,
                     date: eventDate ?? articleDate,
                     dateOrigin: eventDate != nil ? .event : (articleDate != nil ? .article : nil),
                     article: articleID,

@@ -99,7 +99,7 @@ public struct RelationExtractor: Sendable {
                 let triggerBytes = Int(tokens[relation.trigger.lowerBound].start)..<Int(tokens[relation.trigger.upperBound - 1].end)
                 drafts.append(RelationDraft(
                     source: relation.source.reference, target: relation.target.reference, stance: relation.stance,
-                    directed: relation.directed, modality: relation.modality, sentence: sentence,
+                    cameo: relation.cameo, directed: relation.directed, modality: relation.modality, sentence: sentence,
                     trigger: article.text(triggerBytes), confidence: relation.confidence, eventDate: eventDate))
             }
         }

@@ -19,6 +19,7 @@ import StanceGraphModel
 /// | `direction` | `directed`, `symmetric`, or `inverse` (the grammatical subject is the target and the agent is the speaker: "... must stop") |
 /// | `targets` | how the target attaches, `|`-separated: `_` for a direct object, else prepositions from `targetPrepositions` |
 /// | `weight` | how reliably the phrase signals the stance, in (0, 1] |
+/// | `cameo` | the CAMEO event code of what the phrase says happened ("173" arrest); empty: the stance's default (`EventCode.default(for:)`) |
 public struct StanceLexicon: Sendable {
     /// Whether a trigger acts as a verb, a noun, or either depending on context.
     public enum Form: String, Sendable, Hashable {
@@ -57,6 +58,8 @@ public struct StanceLexicon: Sendable {
         public var prepositions: UInt32
         /// How reliably the phrase signals the stance, in (0, 1].
         public var weight: Double
+        /// The CAMEO code of what the phrase says happened.
+        public var cameo: EventCode
         /// Whether only the surface forms match.
         public var isExact: Bool
         /// The line's index in `entries`.
@@ -87,7 +90,7 @@ public struct StanceLexicon: Sendable {
     /// How many triggers each stance has.
     public private(set) var countByStance: [Stance: Int] = [:]
 
-    public static let header = "stance\tphrase\tform\tdirection\ttargets\tweight"
+    public static let header = "stance\tphrase\tform\tdirection\ttargets\tweight\tcameo"
 
     public init(lines: String, file: String, diagnostics: inout [Diagnostic]) {
         var lineNumber = 0
@@ -108,6 +111,12 @@ public struct StanceLexicon: Sendable {
             guard let form, let direction, let weight, weight > 0, weight <= 1 else {
                 diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,
                     "form must be verb|noun|any, direction directed|symmetric|inverse and weight a number in (0, 1]; the line is skipped"))
+                continue
+            }
+            let cameo = field(6).isEmpty ? EventCode.default(for: stance) : EventCode(field(6))
+            guard let cameo else {
+                diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,
+                    "cameo must be a CAMEO event code (two to four digits, root 01 to 20) or empty; the line is skipped"))
                 continue
             }
             var prepositions: UInt32 = 0
@@ -132,7 +141,8 @@ public struct StanceLexicon: Sendable {
                 continue
             }
             let trigger = Trigger(stance: stance, form: form, direction: direction, takesObject: takesObject,
-                                  prepositions: prepositions, weight: weight, isExact: exact, entry: Int32(entries.count))
+                                  prepositions: prepositions, weight: weight, cameo: cameo, isExact: exact,
+                                  entry: Int32(entries.count))
             entries.append(Entry(phrase: phrase, surfaceKeys: PhrasePattern(phrase).keys))
             triggers.insert(pattern.keys, payload: trigger)
             countByStance[stance, default: 0] += 1

@@ -96,6 +96,7 @@ extension Relation {
     func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.member("article", article.rawValue)
+        writer.member("cameo", ifPresent: cameo?.rawValue)
         writer.member("confidence", confidence)
         writer.member("date", ifPresent: date)
         writer.member("dateOrigin", ifPresent: dateOrigin?.rawValue)
@@ -109,6 +110,7 @@ extension Relation {
         writer.member("id", id.rawValue)
         writer.member("kind", kind.rawValue)
         writer.member("modality", modality.rawValue)
+        writer.member("plover", ifPresent: cameo?.plover)
         writer.member("polarity", polarity)
         writer.member("source", source.rawValue)
         writer.member("stance", ifPresent: stance?.rawValue)

@@ -172,6 +172,7 @@ extension Relation {
         var id: String?
         var kind = RelationKind.stance
         var stance: Stance?
+        var cameo: EventCode?
         var source: String?
         var target: String?
         var polarity: Int?
@@ -188,6 +189,13 @@ extension Relation {
             case "id": id = try reader.readString()
             case "kind": kind = try reader.enumeration(RelationKind.self, "\(path).kind", allowed: RelationKind.allCases.map(\.rawValue))
             case "stance": stance = try reader.optionalEnumeration(Stance.self, "\(path).stance", allowed: Stance.allCases.map(\.rawValue))
+            case "cameo":
+                if let text = try reader.optionalString() {
+                    guard let code = EventCode(text) else {
+                        throw reader.failure("\(path).cameo: '\(text)' is no CAMEO code (two to four digits, root 01 to 20)")
+                    }
+                    cameo = code
+                }
             case "source": source = try reader.readString()
             case "target": target = try reader.readString()
             case "polarity": polarity = reader.consumeNull() ? nil : try reader.readInt()
@@ -226,7 +234,7 @@ extension Relation {
         }
         var relation = Relation(
             id: RelationID(id), kind: kind, source: EntityID(source), target: EntityID(target), stance: stance,
-            directed: directed ?? !(stance?.isSymmetricByDefault ?? false), modality: modality, date: date,
+            cameo: cameo, directed: directed ?? !(stance?.isSymmetricByDefault ?? false), modality: modality, date: date,
             dateOrigin: dateOrigin, article: ArticleID(article), evidence: evidence, trigger: trigger, confidence: confidence)
         if let polarity { relation.polarity = polarity }
         return relation

@@ -51,6 +51,10 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
     public var stance: Optional<Stance>
     /// The stance's polarity as -1 or +1 (0 for structural links).
     public var polarity: Int
+    /// The CAMEO event code of what the sentence says happened ("112": accuse),
+    /// finer than the stance; nil for structural links. Its PLOVER type is
+    /// `cameo?.plover`, written beside it in the document.
+    public var cameo: Optional<EventCode>
     /// Whether the relation runs one way. Mutual relations ("X and Y agreed")
     /// are stored once with `directed == false`.
     public var directed: Bool
@@ -70,7 +74,7 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
     /// relation once more and copied it, retaining and releasing every field.
     public init(
         id: RelationID, kind: RelationKind = .stance, source: EntityID, target: EntityID,
-        stance: Stance?, directed: Bool, modality: Modality = .asserted,
+        stance: Stance?, cameo: EventCode? = nil, directed: Bool, modality: Modality = .asserted,
         date: CalendarDate?, dateOrigin: RelationDateOrigin? = nil, article: ArticleID,
         evidence: Evidence, trigger: String? = nil, confidence: Double
     ) {
@@ -80,6 +84,7 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
         self.target = target
         self.stance = stance
         self.polarity = stance?.polarity.rawValue ?? 0
+        self.cameo = cameo ?? stance.map(EventCode.default(for:))
         self.directed = directed
         self.modality = modality
         self.date = date
@@ -104,6 +109,7 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
         source = try container.decode(EntityID.self, forKey: .source)
         target = try container.decode(EntityID.self, forKey: .target)
         polarity = try container.decodeIfPresent(Int.self, forKey: .polarity) ?? stance?.polarity.rawValue ?? 0
+        cameo = try container.decodeIfPresent(EventCode.self, forKey: .cameo) ?? stance.map(EventCode.default(for:))
         directed = try container.decodeIfPresent(Bool.self, forKey: .directed) ?? !(stance?.isSymmetricByDefault ?? false)
         modality = try container.decodeIfPresent(Modality.self, forKey: .modality) ?? .asserted
         date = try container.decodeIfPresent(CalendarDate.self, forKey: .date)

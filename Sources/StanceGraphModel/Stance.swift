@@ -41,47 +41,18 @@ public enum Stance: String, Sendable, Codable, Hashable, CaseIterable, Comparabl
         }
     }
 
-    /// The nearest CAMEO root code (two digits), after Gerner et al. (2002),
-    /// "Conflict and Mediation Event Observations (CAMEO) codebook": 04 consult,
+    /// The CAMEO root code (two digits) of the stance's default event code
+    /// (`EventCode.default(for:)`), after Gerner et al. (2002): 04 consult,
     /// 05 diplomatic cooperation (051 praise or endorse, 057 sign formal
     /// agreement), 06 material cooperation, 10 demand, 11 disapprove, 12 reject,
-    /// 13 threaten, 16 reduce relations, 19 fight. Material aid ("military aid
-    /// to X") is CAMEO 07; `docs/stances.md` lists such finer codes per trigger.
-    public var cameoRoot: String {
-        switch self {
-        case .consultation: return "04"
-        case .support: return "05"
-        case .agreement: return "05"
-        case .cooperation: return "06"
-        case .demand: return "10"
-        case .concern: return "11"
-        case .condemnation: return "11"
-        case .denial: return "12"
-        case .threat: return "13"
-        case .sanction: return "16"
-        case .conflict: return "19"
-        }
-    }
+    /// 13 threaten, 16 reduce relations, 19 fight. Each relation carries its own,
+    /// finer code (`Relation.cameo`); this is the code of the stance as a whole.
+    public var cameoRoot: String { String(EventCode.default(for: self).rawValue.prefix(2)) }
 
-    /// The nearest PLOVER event category, after the Open Event Data Alliance's
-    /// CAMEO-to-PLOVER table (PLOVER draft 0.8, 2021), where CAMEO 19 is ASSAULT
-    /// and 11 is ACCUSE. Agreements map to AGREE (PLOVER files the act of signing,
-    /// CAMEO 057, under SUPPORT); material aid is AID.
-    public var ploverCategory: String {
-        switch self {
-        case .consultation: return "CONSULT"
-        case .cooperation: return "COOPERATE"
-        case .support: return "SUPPORT"
-        case .agreement: return "AGREE"
-        case .concern: return "ACCUSE"
-        case .condemnation: return "ACCUSE"
-        case .demand: return "DEMAND"
-        case .sanction: return "SANCTION"
-        case .threat: return "THREATEN"
-        case .conflict: return "ASSAULT"
-        case .denial: return "REJECT"
-        }
-    }
+    /// The PLOVER event type of the stance's default event code (Halterman et al.
+    /// 2023): CONSULT, COOPERATE, SUPPORT, AGREE, ACCUSE (concern, condemnation),
+    /// REQUEST (demand), SANCTION, THREATEN, ASSAULT (conflict), REJECT (denial).
+    public var ploverCategory: String { EventCode.default(for: self).plover ?? "" }
 
     public static func < (lhs: Stance, rhs: Stance) -> Bool {
         lhs.sortIndex < rhs.sortIndex

@@ -40,7 +40,7 @@ struct StanceLexiconTests {
     func mapping(_ stance: Stance) {
         #expect(stance.cameoRoot.count == 2 && stance.cameoRoot.allSatisfy(\.isNumber))
         let plover: Set<String> = ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE",
-                                   "DEMAND", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"]
+                                   "REQUEST", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"]
         #expect(plover.contains(stance.ploverCategory))
     }
 }
