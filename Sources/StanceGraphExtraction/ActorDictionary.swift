@@ -140,6 +140,7 @@ public enum ActorDictionary {
 public enum ExtractionError: Error, Equatable, Sendable {
     case unreadableActors(path: String)
     case invalidActors(path: String, reason: String)
+    case unreadableLexicon(path: String)
 }
 
 extension ExtractionError: LocalizedError {
@@ -149,6 +150,8 @@ extension ExtractionError: LocalizedError {
             return "\(path): the actor dictionary cannot be read (no such file, or no permission)"
         case .invalidActors(let path, let reason):
             return "\(path): not a usable actor dictionary: \(reason)"
+        case .unreadableLexicon(let path):
+            return "\(path): the stance lexicon cannot be read (no such file, or no permission)"
         }
     }
 }

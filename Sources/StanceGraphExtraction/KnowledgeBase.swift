@@ -251,6 +251,14 @@ public struct KnowledgeBase: Sendable {
                      capitalizedStart: pattern.firstWordNeedsCapital)
     }
 
+    /// This knowledge base with a user's lexicon lines laid over its stance
+    /// lexicon (see `StanceLexicon.overriding(with:)`).
+    public func overridingLexicon(with definitions: [StanceLexicon.Definition]) -> KnowledgeBase {
+        var result = self
+        result.lexicon = lexicon.overriding(with: definitions)
+        return result
+    }
+
     /// This knowledge base with more actors added; an added record replaces the one
     /// with the same id.
     public func adding(_ records: [ActorRecord]) -> KnowledgeBase {

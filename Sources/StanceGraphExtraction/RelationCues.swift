@@ -3,95 +3,108 @@
 /// negation, modality and argument structure.
 ///
 /// A token may be in several classes ("that" is a determiner, a complementizer
-/// and a relative pronoun); the rules ask for the class they need.
+/// and a relative pronoun); the rules ask for the class they need. Each class is
+/// one bit, numbered by its place in `Cue`, so that no two classes can share one.
 struct WordClass: OptionSet, Sendable, Hashable {
     let rawValue: UInt64
     init(rawValue: UInt64) { self.rawValue = rawValue }
+    init(_ cue: Cue) { rawValue = 1 << UInt64(cue.rawValue) }
+
+    /// The classes, one case each: the order gives the bits.
+    enum Cue: Int, CaseIterable {
+        case determiner, preposition, locative, auxiliary, modal, negator
+        case coordinator, clauseOpener, complementizer, relative, pronoun, possessivePronoun
+        case reportingVerb, hedgingReport, lightVerb, inverseLightVerb, refusal, reversal
+        case hedge, planned, negativeEvaluation, accusationNoun, eventNoun, groupNoun
+        case actorNoun, count, adverb, adjective, allegation, agentive
+        case according, copula, denialVerb, opinionNoun, comitative, between
+        case source, infinitive, firstPerson, personal, plural, holding
+    }
 
     /// "the", "a", "this", "such", "its": opens a noun phrase.
-    static let determiner = WordClass(rawValue: 1 << 0)
-    static let preposition = WordClass(rawValue: 1 << 1)
+    static let determiner = WordClass(.determiner)
+    static let preposition = WordClass(.preposition)
     /// "in", "at", "near": an actor after it is a place, not a participant.
-    static let locative = WordClass(rawValue: 1 << 2)
+    static let locative = WordClass(.locative)
     /// "is", "has", "did": skipped between a subject and its verb.
-    static let auxiliary = WordClass(rawValue: 1 << 3)
-    static let modal = WordClass(rawValue: 1 << 4)
+    static let auxiliary = WordClass(.auxiliary)
+    static let modal = WordClass(.modal)
     /// "not", "never", "no", "didn't".
-    static let negator = WordClass(rawValue: 1 << 5)
+    static let negator = WordClass(.negator)
     /// "and", "or", "nor", "&": joins actors into one group.
-    static let coordinator = WordClass(rawValue: 1 << 6)
+    static let coordinator = WordClass(.coordinator)
     /// "while", "but", "although": starts a new clause.
-    static let clauseOpener = WordClass(rawValue: 1 << 7)
+    static let clauseOpener = WordClass(.clauseOpener)
     /// "that" after a verb or noun: starts a content clause.
-    static let complementizer = WordClass(rawValue: 1 << 8)
+    static let complementizer = WordClass(.complementizer)
     /// "who", "which", "whose": starts a relative clause after a comma.
-    static let relative = WordClass(rawValue: 1 << 9)
+    static let relative = WordClass(.relative)
     /// "it", "they", "he", "we" and their other cases.
-    static let pronoun = WordClass(rawValue: 1 << 10)
+    static let pronoun = WordClass(.pronoun)
     /// "its", "their", "his", "our": possessive pronouns.
-    static let possessivePronoun = WordClass(rawValue: 1 << 11)
+    static let possessivePronoun = WordClass(.possessivePronoun)
     /// "said", "told", "stressed": the subject is a speaker and what follows is content.
-    static let reportingVerb = WordClass(rawValue: 1 << 12)
+    static let reportingVerb = WordClass(.reportingVerb)
     /// "reported", "claimed", "alleged": reporting that leaves the content uncertain.
-    static let hedgingReport = WordClass(rawValue: 1 << 13)
+    static let hedgingReport = WordClass(.hedgingReport)
     /// "held", "imposed", "expressed": a verb whose subject is the agent of its object noun.
-    static let lightVerb = WordClass(rawValue: 1 << 14)
+    static let lightVerb = WordClass(.lightVerb)
     /// "raised", "drew", "faced", "received": the subject is the target of the object noun.
-    static let inverseLightVerb = WordClass(rawValue: 1 << 15)
+    static let inverseLightVerb = WordClass(.inverseLightVerb)
     /// "refused", "declined", "rejected": a refusal of what follows.
-    static let refusal = WordClass(rawValue: 1 << 16)
+    static let refusal = WordClass(.refusal)
     /// "halted", "suspended", "severed", "lifted": undoes the relation in its object.
-    static let reversal = WordClass(rawValue: 1 << 17)
+    static let reversal = WordClass(.reversal)
     /// "could", "possible", "reportedly": the relation is possible, not stated.
-    static let hedge = WordClass(rawValue: 1 << 18)
+    static let hedge = WordClass(.hedge)
     /// "will", "plans", "agreed", "expected": the relation is announced for later.
-    static let planned = WordClass(rawValue: 1 << 19)
+    static let planned = WordClass(.planned)
     /// "illegal", "reckless": the speaker judges the event it modifies.
-    static let negativeEvaluation = WordClass(rawValue: 1 << 20)
+    static let negativeEvaluation = WordClass(.negativeEvaluation)
     /// "claims", "accusations", "reports": what a denial disputes.
-    static let accusationNoun = WordClass(rawValue: 1 << 21)
+    static let accusationNoun = WordClass(.accusationNoun)
     /// "development", "move", "step": an event referred back to ("such development").
-    static let eventNoun = WordClass(rawValue: 1 << 22)
+    static let eventNoun = WordClass(.eventNoun)
     /// "leaders", "ministers", "officials": "leaders of X" stands for X.
-    static let groupNoun = WordClass(rawValue: 1 << 23)
+    static let groupNoun = WordClass(.groupNoun)
     /// "government", "troops", "counterparts": a demonym before it names an actor.
-    static let actorNoun = WordClass(rawValue: 1 << 24)
+    static let actorNoun = WordClass(.actorNoun)
     /// "two", "three", "both": "the two sides" refers back to a pair.
-    static let count = WordClass(rawValue: 1 << 25)
+    static let count = WordClass(.count)
     /// "also", "jointly", "strongly": adverbs that may stand between subject and verb.
-    static let adverb = WordClass(rawValue: 1 << 26)
+    static let adverb = WordClass(.adverb)
     /// "military", "economic", "continued": adjectives inside a noun phrase.
-    static let adjective = WordClass(rawValue: 1 << 27)
+    static let adjective = WordClass(.adjective)
     /// "accused", "suspected", "alleged": what follows is an allegation.
-    static let allegation = WordClass(rawValue: 1 << 28)
+    static let allegation = WordClass(.allegation)
     /// "by": the agent of a passive or a nominal.
-    static let agentive = WordClass(rawValue: 1 << 30)
+    static let agentive = WordClass(.agentive)
     /// A word that ends a quoted or reported stretch: "according".
-    static let according = WordClass(rawValue: 1 << 31)
+    static let according = WordClass(.according)
     /// A finite verb form that starts the predicate when nothing else tells
     /// ("is", "was", "has"): a subject noun phrase ends before it.
-    static let copula = WordClass(rawValue: 1 << 32)
+    static let copula = WordClass(.copula)
     /// "denied", "dismissed": a verb whose content clause is disputed.
-    static let denialVerb = WordClass(rawValue: 1 << 29)
+    static let denialVerb = WordClass(.denialVerb)
     /// "view", "belief", "position": "shared the view that ..." reports a speaker's words.
-    static let opinionNoun = WordClass(rawValue: 1 << 40)
+    static let opinionNoun = WordClass(.opinionNoun)
     /// "with": the partner of a mutual relation.
-    static let comitative = WordClass(rawValue: 1 << 33)
+    static let comitative = WordClass(.comitative)
     /// "between", "among": all the actors after it are parties.
-    static let between = WordClass(rawValue: 1 << 34)
+    static let between = WordClass(.between)
     /// "from": the source of a nominal ("support from X").
-    static let source = WordClass(rawValue: 1 << 35)
+    static let source = WordClass(.source)
     /// "to" before a verb.
-    static let infinitive = WordClass(rawValue: 1 << 36)
+    static let infinitive = WordClass(.infinitive)
     /// "we", "our", "us", "I", "my", "me": the speaker inside a quotation.
-    static let firstPerson = WordClass(rawValue: 1 << 37)
+    static let firstPerson = WordClass(.firstPerson)
     /// "he", "his", "him", "she", "her": a person.
-    static let personal = WordClass(rawValue: 1 << 38)
+    static let personal = WordClass(.personal)
     /// "they", "their", "them": plural.
-    static let plural = WordClass(rawValue: 1 << 39)
+    static let plural = WordClass(.plural)
     /// "positions", "bases", "targets": what an actor holds, so that "strikes on
     /// positions of X" strike X.
-    static let holding = WordClass(rawValue: 1 << 40)
+    static let holding = WordClass(.holding)
 }
 
 /// The cue words, looked up by surface key (closed-class words) or by stem

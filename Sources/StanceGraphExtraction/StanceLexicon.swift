@@ -1,3 +1,4 @@
+import Foundation
 import StanceGraphModel
 
 /// The words that signal each stance, with the frame each one sets up: whether it
@@ -92,17 +93,69 @@ public struct StanceLexicon: Sendable {
 
     public static let header = "stance\tphrase\tform\tdirection\ttargets\tweight\tcameo"
 
+    /// One line of a lexicon file, parsed: the phrase as written and its frame.
+    /// A `nil` trigger (stance `none`) removes the phrase from the lexicon it
+    /// overrides.
+    public struct Definition: Sendable, Hashable {
+        /// The phrase in lower case, without the leading "=".
+        public var phrase: String
+        public var isExact: Bool
+        public var form: Form
+        public var trigger: Optional<Trigger>
+
+        /// What an overriding line replaces: the same words, matched the same way, in the same form.
+        var identity: String { (isExact ? "=" : "") + phrase + "\t" + form.rawValue }
+    }
+
+    /// Every line of the lexicon that became a trigger, in file order.
+    public private(set) var definitions: [Definition] = []
+
     public init(lines: String, file: String, diagnostics: inout [Diagnostic]) {
+        self.init(definitions: Self.parse(lines, file: file, diagnostics: &diagnostics).filter { $0.trigger != nil })
+    }
+
+    /// A lexicon of these definitions (those with a trigger), in order.
+    public init(definitions: [Definition]) {
+        for var definition in definitions {
+            guard var trigger = definition.trigger else { continue }
+            trigger.entry = Int32(entries.count)
+            definition.trigger = trigger
+            self.definitions.append(definition)
+            entries.append(Entry(phrase: definition.phrase, surfaceKeys: PhrasePattern(definition.phrase).keys))
+            triggers.insert(PhrasePattern(definition.phrase, stems: true).keys, payload: trigger)
+            countByStance[trigger.stance, default: 0] += 1
+        }
+    }
+
+    /// This lexicon with a user's lines laid over it, as `--lexicon FILE` does: a
+    /// line whose phrase (with or without "=") and form are already here replaces
+    /// the line here; stance `none` removes it; other lines are added.
+    ///
+    /// - Complexity: O(n + m) in the two lexicons' lines, and the trie rebuilt.
+    public func overriding(with user: [Definition]) -> StanceLexicon {
+        let replaced = Set(user.map(\.identity))
+        var merged = definitions.filter { !replaced.contains($0.identity) }
+        merged += user.filter { $0.trigger != nil }
+        return StanceLexicon(definitions: merged)
+    }
+
+    /// Reads a lexicon file's lines. Each line with a problem is reported and
+    /// skipped; the others are kept. Stance `none` gives a definition without a
+    /// trigger (see `overriding(with:)`).
+    public static func parse(_ lines: String, file: String, diagnostics: inout [Diagnostic]) -> [Definition] {
+        var result: [Definition] = []
         var lineNumber = 0
         for line in TabSeparatedText.lines(lines) {
             lineNumber += 1
             if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") || line.hasPrefix("stance\t") { continue }
             let fields = TabSeparatedText.fields(line).map(String.init)
-            guard fields.count >= 2, let stance = Stance(rawValue: fields[0]), !fields[1].isEmpty else {
+            let removes = fields.first == "none"
+            guard fields.count >= 2, removes || Stance(rawValue: fields[0]) != nil, !fields[1].isEmpty else {
                 diagnostics.append(Diagnostic(.error, file: file, line: lineNumber,
-                    "expected '\(Self.header)' (a known stance and a phrase at least); the line is skipped"))
+                    "expected '\(Self.header)' (a known stance, or none, and a phrase at least); the line is skipped"))
                 continue
             }
+            let stance = Stance(rawValue: fields[0]) ?? .support
             func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
             let form = field(2).isEmpty ? Form.any : Form(rawValue: field(2))
             let direction = field(3).isEmpty
@@ -135,18 +188,23 @@ public struct StanceLexicon: Sendable {
             var phrase = fields[1].lowercased()
             let exact = phrase.hasPrefix("=")
             if exact { phrase.removeFirst() }
-            let pattern = PhrasePattern(phrase, stems: true)
-            guard !pattern.keys.isEmpty else {
+            guard !PhrasePattern(phrase, stems: true).keys.isEmpty else {
                 diagnostics.append(Diagnostic(.error, file: file, line: lineNumber, "the phrase has no words; the line is skipped"))
                 continue
             }
             let trigger = Trigger(stance: stance, form: form, direction: direction, takesObject: takesObject,
-                                  prepositions: prepositions, weight: weight, cameo: cameo, isExact: exact,
-                                  entry: Int32(entries.count))
-            entries.append(Entry(phrase: phrase, surfaceKeys: PhrasePattern(phrase).keys))
-            triggers.insert(pattern.keys, payload: trigger)
-            countByStance[stance, default: 0] += 1
+                                  prepositions: prepositions, weight: weight, cameo: cameo, isExact: exact, entry: 0)
+            result.append(Definition(phrase: phrase, isExact: exact, form: form, trigger: removes ? nil : trigger))
         }
+        return result
+    }
+
+    /// Reads a user's lexicon file (`--lexicon`), in the built-in lexicon's format.
+    public static func load(path: String, diagnostics: inout [Diagnostic]) throws -> [Definition] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ExtractionError.unreadableLexicon(path: path)
+        }
+        return parse(String(decoding: data, as: UTF8.self), file: path, diagnostics: &diagnostics)
     }
 
     /// The phrase a trigger was written as.

@@ -82,7 +82,9 @@ public struct EventCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
         }
     }
 
-    /// The stance this code falls under (`docs/annotation.md` gives the table): nil
+    /// The stance this code falls under (`docs/annotation.md` gives the table):
+    /// disapproval not specified further (110) is concern, criticism and
+    /// accusation (111-116) condemnation. Nil
     /// for plain statements (010, 011, 014-017, 019), which relate no one.
     /// A trigger may still choose another stance where the code's root is wider
     /// than the word (the lexicon says which).
@@ -100,7 +102,8 @@ public struct EventCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
         case 3, 6, 8: return .cooperation
         case 7: return .support
         case 9: return .concern
-        case 11, 14: return .condemnation
+        case 11: return base == 110 ? .concern : .condemnation
+        case 14: return .condemnation
         case 12: return .denial
         case 13, 15: return .threat
         case 16: return .sanction

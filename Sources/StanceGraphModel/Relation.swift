@@ -119,4 +119,30 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
         trigger = try container.decodeIfPresent(String.self, forKey: .trigger)
         confidence = try container.decodeIfPresent(Double.self, forKey: .confidence) ?? 1
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, kind, source, target, stance, polarity, cameo, plover, directed, modality, date, dateOrigin, article
+        case evidence, trigger, confidence
+    }
+
+    /// Writes every stored field, and `plover` beside `cameo` as the document does.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(source, forKey: .source)
+        try container.encode(target, forKey: .target)
+        try container.encodeIfPresent(stance, forKey: .stance)
+        try container.encode(polarity, forKey: .polarity)
+        try container.encodeIfPresent(cameo, forKey: .cameo)
+        try container.encodeIfPresent(cameo?.plover, forKey: .plover)
+        try container.encode(directed, forKey: .directed)
+        try container.encode(modality, forKey: .modality)
+        try container.encodeIfPresent(date, forKey: .date)
+        try container.encodeIfPresent(dateOrigin, forKey: .dateOrigin)
+        try container.encode(article, forKey: .article)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encodeIfPresent(trigger, forKey: .trigger)
+        try container.encode(confidence, forKey: .confidence)
+    }
 }

@@ -20,6 +20,7 @@ struct ExtractCommand: ParsableCommand {
           stancegraph extract Examples/articles \\
               --manifest Examples/articles/manifest.json -o graph.json
           stancegraph extract news.jsonl.gz --actors my-actors.tsv > graph.json
+          stancegraph extract news.jsonl --lexicon my-triggers.tsv -o graph.json
           cat article.txt | stancegraph extract - --date 2024-06-21
         """
     )
@@ -35,6 +36,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(name: .long, help: "An actor dictionary (TSV) that extends or overrides the built-in one (see docs/actors.md).")
     var actors: String?
+
+    @Option(name: .long, help: "Stance triggers (TSV, the built-in lexicon's format) that add to or override the built-in ones (see docs/stances.md).")
+    var lexicon: String?
 
     @Option(name: [.short, .long], help: "Write the document here instead of standard output.")
     var output: String?
@@ -64,6 +68,10 @@ struct ExtractCommand: ParsableCommand {
         if let actors {
             let records = try ActorDictionary.load(path: actors, diagnostics: &setupDiagnostics)
             knowledge = knowledge.adding(records)
+        }
+        if let lexicon {
+            let definitions = try StanceLexicon.load(path: lexicon, diagnostics: &setupDiagnostics)
+            knowledge = knowledge.overridingLexicon(with: definitions)
         }
         var failed = false
         let report: (Diagnostic) -> Void = { diagnostic in

@@ -40,8 +40,8 @@ struct GraphDocumentTests {
         let keys = ["\"articles\"", "\"entities\"", "\"relations\"", "\"version\""].map { text.range(of: $0)!.lowerBound }
         #expect(keys == keys.sorted())
         // Relation keys in alphabetical order.
-        let relationKeys = ["\"article\"", "\"confidence\"", "\"date\"", "\"dateOrigin\"", "\"directed\"", "\"evidence\"", "\"id\"",
-                            "\"kind\"", "\"modality\"", "\"polarity\"", "\"source\"", "\"stance\"", "\"target\"", "\"trigger\""]
+        let relationKeys = ["\"article\"", "\"cameo\"", "\"confidence\"", "\"date\"", "\"dateOrigin\"", "\"directed\"", "\"evidence\"", "\"id\"",
+                            "\"kind\"", "\"modality\"", "\"plover\"", "\"polarity\"", "\"source\"", "\"stance\"", "\"target\"", "\"trigger\""]
         let relationText = String(text[text.range(of: "\"relations\"")!.upperBound...])
         let positions = relationKeys.map { relationText.range(of: $0 + ": ")!.lowerBound }
         #expect(positions == positions.sorted())
