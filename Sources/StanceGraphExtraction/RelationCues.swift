@@ -356,6 +356,16 @@ enum RelationCues {
             prosecutors negotiators delegates representatives team team counterpart cabinet junta rebels
             drones missiles artillery units battalion brigade division foreign defense defence prime
             secretary secretaries heads head chief chiefs
+            activist activists protester protesters protestor protestors demonstrator demonstrators
+            rioter rioters rebel insurgent insurgents separatist separatists dissident dissidents
+            opposition militant militia militias fighter gunmen gunman paramilitaries guerrillas
+            peacekeeper peacekeepers sailor sailors marine marines pilot pilots crew crews fishermen
+            fisherman nationals national citizen citizens hostage hostages prisoner prisoners detainee
+            detainees journalist journalists reporter reporters student students worker workers
+            refugee refugees migrant migrants tourist tourists hacker hackers spy spies agent agents
+            businessman businessmen businesswoman investor investors firm firms company companies
+            airline airlines carrier operatives legislator lawmaker senator senators judge judges
+            prosecutor investigators inspectors monitors observers mediators coalition contingent
             """),
     ])
 

@@ -29,6 +29,7 @@ public struct RelationExtractor: Sendable {
         // Computed for the first sentence that needs it; articles with none skip it.
         var participants: [Participant]?
         var memory = DiscourseMemory()
+        let captions = CaptionParagraphs(bytes: article.bytes, sentences: article.sentences)
         var tokenIndex = 0
         var mentionIndex = 0
         for (number, sentence) in article.sentences.enumerated() {
@@ -45,6 +46,8 @@ public struct RelationExtractor: Sendable {
                 tokenIndex = tokenEnd
                 mentionIndex = mentionEnd
             }
+            // A picture's caption states nothing, and its actors are not the ones the text goes on about.
+            if captions.isCaption[number] { continue }
             let quoted = hasQuotationMark(article.bytes, sentence)
             guard quoted || mayHoldRelation(tokens, range, mentions, mentionRange) else {
                 note(mentions, mentionRange, in: &memory)
