@@ -17,6 +17,9 @@ public struct RelationDraft: Sendable, Hashable {
     public var confidence: Double
     /// The event date the sentence states, if any.
     public var eventDate: Optional<CalendarDate>
+    /// How precise `eventDate` is: a day, or the first day of an earlier week,
+    /// month or year the sentence names ("in 1944").
+    public var eventPrecision: Optional<DatePrecision>
     /// The sentence in the document's terms. Filled in by `ArticleExtractor`.
     public var evidence: Optional<Evidence>
 
@@ -26,7 +29,7 @@ public struct RelationDraft: Sendable, Hashable {
     /// reference-counted field, for each draft made.
     public init(kind: RelationKind = .stance, source: EntityReference, target: EntityReference, stance: Stance?,
                 cameo: EventCode? = nil, directed: Bool, modality: Modality = .asserted, sentence: SentenceSpan, trigger: String? = nil,
-                confidence: Double, eventDate: CalendarDate? = nil) {
+                confidence: Double, eventDate: CalendarDate? = nil, eventPrecision: DatePrecision? = nil) {
         self.kind = kind
         self.source = source
         self.target = target
@@ -38,6 +41,7 @@ public struct RelationDraft: Sendable, Hashable {
         self.trigger = trigger
         self.confidence = confidence
         self.eventDate = eventDate
+        self.eventPrecision = eventDate == nil ? nil : eventPrecision ?? .day
         self.evidence = nil
     }
 }

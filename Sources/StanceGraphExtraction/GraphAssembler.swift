@@ -132,12 +132,14 @@ public struct GraphAssembler: Sendable {
                 let target = accumulators[targetSlot].id
                 number += 1
                 let eventDate = drafts[position].eventDate
+                let precision = drafts[position].eventPrecision ?? .day
                 let modality = drafts[position].modality
                 relations.append(Relation(
                     id: RelationID(Self.relationID(article: articleID.rawValue, number: number)), kind: drafts[position].kind, source: source,
                     target: target, stance: drafts[position].stance, cameo: drafts[position].cameo, directed: drafts[position].directed, modality: modality,
                     date: eventDate ?? articleDate,
-                    dateOrigin: eventDate != nil ? .event : (articleDate != nil ? .article : nil),
+                    dateOrigin: eventDate != nil ? (precision == .day ? .event : .period) : (articleDate != nil ? .article : nil),
+                    datePrecision: eventDate != nil && precision != .day ? precision : nil,
                     article: articleID,
                     evidence: drafts[position].evidence ?? Evidence(text: "", range: TextRange(start: 0, end: 0)),
                     trigger: drafts[position].trigger, confidence: drafts[position].confidence * modality.confidenceFactor))

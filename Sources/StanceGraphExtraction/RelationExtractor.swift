@@ -97,13 +97,14 @@ public struct RelationExtractor: Sendable {
             swap(&memory, &resolver.memory)
             guard !found.isEmpty else { continue }
             if dates == nil { dates = EventDateResolver(articleDate: article.article.date) }
-            let eventDate = dates?.resolve(article.bytes[sentence.range])
+            let eventDate = dates?.resolveEvent(article.bytes[sentence.range])
             for relation in found {
                 let triggerBytes = Int(tokens[relation.trigger.lowerBound].start)..<Int(tokens[relation.trigger.upperBound - 1].end)
                 drafts.append(RelationDraft(
                     source: relation.source.reference, target: relation.target.reference, stance: relation.stance,
                     cameo: relation.cameo, directed: relation.directed, modality: relation.modality, sentence: sentence,
-                    trigger: article.text(triggerBytes), confidence: relation.confidence, eventDate: eventDate))
+                    trigger: article.text(triggerBytes), confidence: relation.confidence, eventDate: eventDate?.date,
+                    eventPrecision: eventDate?.precision))
             }
         }
         return drafts

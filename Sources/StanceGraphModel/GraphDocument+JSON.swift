@@ -100,6 +100,7 @@ extension Relation {
         writer.member("confidence", confidence)
         writer.member("date", ifPresent: date)
         writer.member("dateOrigin", ifPresent: dateOrigin?.rawValue)
+        writer.member("datePrecision", ifPresent: datePrecision?.rawValue)
         writer.member("directed", directed)
         writer.key("evidence")
         writer.beginObject(inline: true)

@@ -180,6 +180,7 @@ extension Relation {
         var modality = Modality.asserted
         var date: CalendarDate?
         var dateOrigin: RelationDateOrigin?
+        var datePrecision: DatePrecision?
         var article: String?
         var evidence = Evidence(text: "", range: TextRange(start: 0, end: 0))
         var trigger: String?
@@ -204,7 +205,10 @@ extension Relation {
                 modality = try reader.optionalEnumeration(Modality.self, "\(path).modality", allowed: Modality.allCases.map(\.rawValue)) ?? .asserted
             case "date": date = try reader.optionalDate("\(path).date")
             case "dateOrigin":
-                dateOrigin = try reader.optionalEnumeration(RelationDateOrigin.self, "\(path).dateOrigin", allowed: ["event", "article"])
+                dateOrigin = try reader.optionalEnumeration(RelationDateOrigin.self, "\(path).dateOrigin", allowed: ["event", "period", "article"])
+            case "datePrecision":
+                datePrecision = try reader.optionalEnumeration(DatePrecision.self, "\(path).datePrecision",
+                                                               allowed: DatePrecision.allCases.map(\.rawValue))
             case "article": article = try reader.readString()
             case "evidence":
                 if reader.consumeNull() { break }
@@ -235,7 +239,7 @@ extension Relation {
         var relation = Relation(
             id: RelationID(id), kind: kind, source: EntityID(source), target: EntityID(target), stance: stance,
             cameo: cameo, directed: directed ?? !(stance?.isSymmetricByDefault ?? false), modality: modality, date: date,
-            dateOrigin: dateOrigin, article: ArticleID(article), evidence: evidence, trigger: trigger, confidence: confidence)
+            dateOrigin: dateOrigin, datePrecision: datePrecision, article: ArticleID(article), evidence: evidence, trigger: trigger, confidence: confidence)
         if let polarity { relation.polarity = polarity }
         return relation
     }

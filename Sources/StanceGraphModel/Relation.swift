@@ -16,8 +16,12 @@ public enum RelationKind: String, Sendable, Codable, Hashable, CaseIterable {
 
 /// Where a relation's date came from.
 public enum RelationDateOrigin: String, Sendable, Codable, Hashable {
-    /// Resolved from the sentence itself ("on the 14th", "last month").
+    /// A day the sentence itself states ("on the 14th", "yesterday").
     case event
+    /// A week, month or year the sentence names that lies before the article's
+    /// own ("in 1944", "last year", "last month"): the event is history, not news
+    /// of the day. The date is the period's first day; `datePrecision` says which.
+    case period
     /// The article's publication date, for lack of an event date.
     case article
 }
@@ -62,6 +66,8 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
     /// The event date when the sentence gives one, else the article's date.
     public var date: Optional<CalendarDate>
     public var dateOrigin: Optional<RelationDateOrigin>
+    /// For a date from a period (`dateOrigin == .period`): week, month or year.
+    public var datePrecision: Optional<DatePrecision>
     public var article: ArticleID
     public var evidence: Evidence
     /// The words that signalled the stance ("strongly condemned").
@@ -75,7 +81,7 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
     public init(
         id: RelationID, kind: RelationKind = .stance, source: EntityID, target: EntityID,
         stance: Stance?, cameo: EventCode? = nil, directed: Bool, modality: Modality = .asserted,
-        date: CalendarDate?, dateOrigin: RelationDateOrigin? = nil, article: ArticleID,
+        date: CalendarDate?, dateOrigin: RelationDateOrigin? = nil, datePrecision: DatePrecision? = nil, article: ArticleID,
         evidence: Evidence, trigger: String? = nil, confidence: Double
     ) {
         self.id = id
@@ -89,6 +95,7 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
         self.modality = modality
         self.date = date
         self.dateOrigin = dateOrigin
+        self.datePrecision = datePrecision
         self.article = article
         self.evidence = evidence
         self.trigger = trigger
@@ -114,6 +121,7 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
         modality = try container.decodeIfPresent(Modality.self, forKey: .modality) ?? .asserted
         date = try container.decodeIfPresent(CalendarDate.self, forKey: .date)
         dateOrigin = try container.decodeIfPresent(RelationDateOrigin.self, forKey: .dateOrigin)
+        datePrecision = try container.decodeIfPresent(DatePrecision.self, forKey: .datePrecision)
         article = try container.decode(ArticleID.self, forKey: .article)
         evidence = try container.decodeIfPresent(Evidence.self, forKey: .evidence) ?? Evidence(text: "", range: TextRange(start: 0, end: 0))
         trigger = try container.decodeIfPresent(String.self, forKey: .trigger)
@@ -121,7 +129,7 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, source, target, stance, polarity, cameo, plover, directed, modality, date, dateOrigin, article
+        case id, kind, source, target, stance, polarity, cameo, plover, directed, modality, date, dateOrigin, datePrecision, article
         case evidence, trigger, confidence
     }
 
@@ -140,6 +148,7 @@ public struct Relation: Hashable, Sendable, Codable, Identifiable {
         try container.encode(modality, forKey: .modality)
         try container.encodeIfPresent(date, forKey: .date)
         try container.encodeIfPresent(dateOrigin, forKey: .dateOrigin)
+        try container.encodeIfPresent(datePrecision, forKey: .datePrecision)
         try container.encode(article, forKey: .article)
         try container.encode(evidence, forKey: .evidence)
         try container.encodeIfPresent(trigger, forKey: .trigger)

@@ -22,6 +22,8 @@ struct EventDateResolverTests {
         Case(sentence: "On Thursday, the ministry condemned the launch.", date: "2024-06-20"),
         Case(sentence: "The council met Saturday to review it.", date: "2024-06-22"),
         Case(sentence: "Last Saturday the two leaders spoke.", date: "2024-06-15"),
+        // "last Thursday" in a Saturday's article is not two days before ("on Thursday" would be).
+        Case(sentence: "The envoys met last Thursday in Geneva.", date: "2024-06-13"),
         Case(sentence: "They will meet next Monday.", date: "2024-06-24"),
         Case(sentence: "Protesters gathered yesterday.", date: "2024-06-21"),
         Case(sentence: "The vote takes place tomorrow.", date: "2024-06-23"),
@@ -44,6 +46,37 @@ struct EventDateResolverTests {
     func resolvesDays(_ example: Case) {
         let resolver = EventDateResolver(articleDate: Self.published)
         #expect(resolver.resolve(Array(example.sentence.utf8)[...])?.iso == example.date)
+    }
+
+    @Test("an earlier week, month or year dates the event as a period; one that reaches the present does not", arguments: [
+        Case(sentence: "In 1994 the two states fought a war.", date: "1994-01-01 year"),
+        Case(sentence: "Relations soured last month.", date: "2024-05-01 month"),
+        Case(sentence: "The envoy visited last week.", date: "2024-06-10 week"),
+        Case(sentence: "They signed the pact last year.", date: "2023-01-01 year"),
+        Case(sentence: "The border closed in March.", date: "2024-03-01 month"),
+        Case(sentence: "On Thursday they recalled the 2017 summit held in 2017.", date: "2024-06-20 day"),
+        Case(sentence: "Since 2014 the two have fought.", date: nil),
+        Case(sentence: "Until 2019 they traded freely.", date: nil),
+        Case(sentence: "Trade grew earlier this year.", date: nil),
+        Case(sentence: "The talks resume next year.", date: nil),
+        Case(sentence: "The 1994 genocide was condemned.", date: nil),
+    ])
+    func resolvesPeriods(_ example: Case) {
+        let resolver = EventDateResolver(articleDate: Self.published)
+        let found = resolver.resolveEvent(Array(example.sentence.utf8)[...])
+        #expect(found.map { "\($0.date.iso) \($0.precision.rawValue)" } == example.date)
+    }
+
+    @Test("\"last\" with a weekday names the most recent one when it lies in an earlier week")
+    func lastWeekdayAcrossWeeks() {
+        // A Monday: last Thursday is four days before, in the week before.
+        let monday = EventDateResolver(articleDate: CalendarDate(year: 2024, month: 6, day: 24))
+        #expect(monday.resolve(Array("They met last Thursday.".utf8)[...])?.iso == "2024-06-20")
+        #expect(monday.resolve(Array("They met on Thursday.".utf8)[...])?.iso == "2024-06-20")
+        // A Friday: last Thursday is not yesterday but the Thursday before.
+        let friday = EventDateResolver(articleDate: CalendarDate(year: 2024, month: 6, day: 28))
+        #expect(friday.resolve(Array("They met last Thursday.".utf8)[...])?.iso == "2024-06-20")
+        #expect(friday.resolve(Array("They met on Thursday.".utf8)[...])?.iso == "2024-06-27")
     }
 
     @Test("an attribution is \"according to\" at the start of the clause before a date, in any case, after a space", arguments: [

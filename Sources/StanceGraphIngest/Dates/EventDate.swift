@@ -2,17 +2,8 @@ import StanceGraphModel
 
 /// A date stated inside an article's text, resolved against its publication date.
 public struct EventDate: Hashable, Sendable {
-    /// How precisely the text pins the date down.
-    public enum Precision: String, Hashable, Sendable, Codable {
-        /// A day: "on the 14th", "on Wednesday", "yesterday", "June 14, 2024".
-        case day
-        /// A week: "last week", "this week" (`date` is its Monday, ISO 8601 weeks).
-        case week
-        /// A month: "last month", "in June", "earlier this month" (`date` is its first day).
-        case month
-        /// A year: "last year", "earlier this year", "in 2017" (`date` is 1 January).
-        case year
-    }
+    /// How precisely the text pins the date down (`DatePrecision`).
+    public typealias Precision = DatePrecision
 
     /// The day, or the first day of the week, month or year.
     public var date: CalendarDate
@@ -24,5 +15,15 @@ public struct EventDate: Hashable, Sendable {
         self.date = date
         self.precision = precision
         self.range = range
+    }
+
+    /// The last day of the period that starts at `date` (the day itself for a day).
+    public var lastDay: CalendarDate {
+        switch precision {
+        case .day: return date
+        case .week: return date.adding(days: 6)
+        case .month: return date.adding(months: 1).adding(days: -1)
+        case .year: return (CalendarDate(year: date.year + 1, month: 1, day: 1) ?? date).adding(days: -1)
+        }
     }
 }

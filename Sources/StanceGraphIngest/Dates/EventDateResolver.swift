@@ -8,7 +8,9 @@ import StanceGraphModel
 ///   month, or of the month before when the 14th is still to come;
 ///   "on the 31st of last month" / "of this month" / "of next month" say which month.
 /// - "on Wednesday", "Wednesday": the most recent Wednesday on or before the
-///   publication date; "last Wednesday" the most recent strictly before it;
+///   publication date; "last Wednesday" the Wednesday of an earlier week (ISO
+///   weeks, Monday first): the most recent one strictly before the publication
+///   date, or the one before that when the most recent is in the same week;
 ///   "next Wednesday" the first after it; "this Wednesday" the one of the
 ///   publication date's ISO week.
 /// - "yesterday", "today", "tomorrow"; "three days ago", "a week ago".
@@ -36,6 +38,45 @@ public struct EventDateResolver: Sendable {
         let days = expressions(in: sentence).filter { $0.precision == .day }
         let event = days.first { !Self.isAttribution(sentence, before: $0.range.lowerBound) } ?? days.first
         return event?.date
+    }
+
+    /// The event's date as precisely as the sentence states it: the day of
+    /// `resolve`, or else a week, month or year the sentence names that ends
+    /// before the publication date's own ("in 1944", "last year", "in March" of an
+    /// article of May): a relation in the past, not news of the day. A period
+    /// that reaches the present ("since 2014", "until 2020", "earlier this
+    /// month", "by next year") dates nothing.
+    public func resolveEvent(_ sentence: ArraySlice<UInt8>) -> EventDate? {
+        let all = expressions(in: sentence)
+        let days = all.filter { $0.precision == .day }
+        if let day = days.first(where: { !Self.isAttribution(sentence, before: $0.range.lowerBound) }) ?? days.first {
+            return day
+        }
+        guard let articleDate else { return nil }
+        return all.first { period in
+            guard period.precision != .day, !Self.isAttribution(sentence, before: period.range.lowerBound),
+                  !Self.opensOpenPeriod(sentence, at: period.range.lowerBound) else { return false }
+            return period.lastDay < Self.start(of: articleDate, period.precision)
+        }
+    }
+
+    /// Whether the expression at `position` starts with a word that makes its
+    /// period a bound, not the event's time ("since 2014", "until June").
+    static func opensOpenPeriod(_ sentence: ArraySlice<UInt8>, at position: Int) -> Bool {
+        var end = position
+        while end < sentence.endIndex, sentence[end] >= UInt8(ascii: "A") { end += 1 }
+        let word = String(decoding: sentence[position..<end], as: UTF8.self).lowercased()
+        return ["since", "until", "till", "from", "by", "through", "after", "before"].contains(word)
+    }
+
+    /// The first day of the period of `precision` that holds `date`.
+    static func start(of date: CalendarDate, _ precision: DatePrecision) -> CalendarDate {
+        switch precision {
+        case .day: return date
+        case .week: return date.adding(days: 1 - date.weekday)
+        case .month: return date.firstOfMonth
+        case .year: return CalendarDate(year: date.year, month: 1, day: 1) ?? date
+        }
     }
 
     /// Whether "according to" opens the clause that ends at `position`.
@@ -205,7 +246,11 @@ public struct EventDateResolver: Sendable {
                 guard next.capitalized else { return nil }
                 let date: CalendarDate
                 switch which {
-                case .last, .previous: date = mostRecent(weekday, onOrBefore: articleDate.adding(days: -1))
+                case .last, .previous:
+                    // "last Thursday" is the Thursday of an earlier week: in a Saturday's
+                    // article, two days before would be "on Thursday".
+                    let recent = mostRecent(weekday, onOrBefore: articleDate.adding(days: -1))
+                    date = recent.weekday < articleDate.weekday ? recent.adding(days: -7) : recent
                 case .next: date = mostRecent(weekday, onOrBefore: articleDate.adding(days: 7))
                 default: date = articleDate.adding(days: weekday - articleDate.weekday)
                 }
