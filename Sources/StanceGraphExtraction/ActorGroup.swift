@@ -45,8 +45,17 @@ struct ActorGroup {
     var isWeak = false
     /// Agreement entities ("the Comprehensive Strategic Partnership Treaty").
     var isAgreement = false
+    /// A place that stands for its country as what a hostile act is done to
+    /// ("missiles struck *Kharkiv*", "blockaded the port of *Hodeidah*"); also
+    /// weak, so never an agent, and never a partner: "met in Zurich" relates no
+    /// one to Switzerland.
+    var isPlace = false
     /// For an agreement: the parties the text names ("the North Korea-Russia treaty").
     var agreementParties: [Participant] = []
+    /// "between Israel and the UAE and Bahrain": a list of two sides, the first
+    /// `firstSide` members against the rest, rather than of parties that all
+    /// relate to one another ("between X, Y and Z").
+    var firstSide: Int?
     /// The first token of each member phrase, for "leaders of X and Y".
     var isCoordinated: Bool { members.count > 1 || head == .pronoun(.plural) }
 }

@@ -14,13 +14,29 @@ struct ArgumentSet {
     var certainty: Double = 0
     /// The farthest token of the argument, for the distance factor.
     var farthest: Int?
+    /// For parties from "between X and Y and Z": how many come first and form one
+    /// side (see `ActorGroup.firstSide`); nil when all relate to one another.
+    var firstSide: Int?
 
     var isEmpty: Bool { participants.isEmpty }
 
-    mutating func set(_ participants: [Participant], certainty: Double, at token: Int?) {
+    mutating func set(_ participants: [Participant], certainty: Double, at token: Int?, firstSide: Int? = nil) {
         self.participants = participants
         self.certainty = certainty
         self.farthest = token
+        self.firstSide = firstSide
+    }
+
+    /// The pairs the parties form: every pair, or across the two sides.
+    func partyPairs() -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        for first in participants.indices {
+            for second in participants.indices where second > first {
+                if let firstSide, (first < firstSide) == (second < firstSide) { continue }
+                pairs.append((first, second))
+            }
+        }
+        return pairs
     }
 }
 

@@ -80,11 +80,9 @@ extension FrameResolver {
                     }
                 }
                 let members = parties.participants
-                for first in members.indices {
-                    for second in members.indices where second > first {
-                        add(members[first], members[second], stance, directed: false, origin,
-                            certainty: parties.certainty, farthest: farthest, trigger: trigger)
-                    }
+                for (first, second) in parties.partyPairs() {
+                    add(members[first], members[second], stance, directed: false, origin,
+                        certainty: parties.certainty, farthest: farthest, trigger: trigger)
                 }
             } else {
                 let certainty = min(agents.certainty, targets.certainty)

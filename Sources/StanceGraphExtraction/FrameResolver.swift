@@ -185,7 +185,8 @@ struct FrameResolver {
         // "ten countries have met its criteria": a mutual verb with another kind of object relates no one.
         if frame.isSymmetric, !frame.isNoun, right.hasOtherObject, frame.targets.isEmpty { frame.suppressed = true }
         if frame.isSymmetric, frame.parties.isEmpty, let between = right.between {
-            frame.parties.set(participants(between), certainty: certainty(between), at: analysis.groups[between].tokens.upperBound - 1)
+            frame.parties.set(participants(between), certainty: certainty(between), at: analysis.groups[between].tokens.upperBound - 1,
+                              firstSide: analysis.groups[between].firstSide)
         }
         if let agreement = right.agreement ?? analysis.group(at: frame.tokens.lowerBound).flatMap({ analysis.groups[$0].isAgreement ? $0 : nil }) {
             frame.agreement = analysis.groups[agreement].members.first
@@ -223,7 +224,7 @@ struct FrameResolver {
     /// The group joined by a hyphen to a verb trigger: "U.S.-backed".
     private func compoundAgent(of frame: EventFrame) -> Int? {
         let hyphen = frame.tokens.lowerBound - 1
-        guard analysis.isGluedHyphen(hyphen), let group = analysis.group(at: hyphen - 1) else { return nil }
+        guard analysis.isGluedHyphen(hyphen), let group = analysis.group(at: hyphen - 1), !analysis.groups[group].isPlace else { return nil }
         return group
     }
 
@@ -384,7 +385,7 @@ struct FrameResolver {
         if frame.targets.isEmpty, frame.parties.isEmpty, frame.agents.isEmpty, frame.trigger.weight > Self.weakTrigger,
            let between = analysis.laterBetween(after: frame.tokens.upperBound, clause: frame.clause) {
             frame.parties.set(participants(between), certainty: RelationConfidence.carriedOver,
-                              at: analysis.groups[between].tokens.upperBound - 1)
+                              at: analysis.groups[between].tokens.upperBound - 1, firstSide: analysis.groups[between].firstSide)
         }
         swap(&analysis.frames[index], &frame)
     }

@@ -342,7 +342,9 @@ enum RelationCues {
         (.holding, """
             position positions target targets base bases facility facilities infrastructure
             headquarters stronghold strongholds camp camps post posts outpost outposts installation
-            installations asset assets depot depots
+            installations asset assets depot depots port ports harbor harbour airport airports airbase city
+            cities town towns village villages province provinces region regions district districts capital
+            outskirts island islands coast territory territories
             """),
         (.actorNoun, """
             government governments administration authorities authority official officials troops troop

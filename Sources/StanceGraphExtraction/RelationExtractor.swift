@@ -136,6 +136,14 @@ public struct RelationExtractor: Sendable {
             var country = mentions[index].country
             if type == .country, case .known(let id) = mentions[index].reference { country = id }
             if country == nil, type == .person || type == .organization { country = countryOf[mentions[index].reference] }
+            // A place takes part only as its country, and only as what a hostile act is done to (see `ActorGroup.isPlace`).
+            if type == .place {
+                if country == nil, case .known(let id) = mentions[index].reference { country = knowledge.actor(id)?.country }
+                if let country {
+                    result.append(Participant(reference: .known(country), type: .country, country: country))
+                    continue
+                }
+            }
             result.append(Participant(reference: mentions[index].reference, type: type, country: country))
         }
         return result

@@ -35,7 +35,7 @@ extension SentenceAnalysis {
             skipped += 1
         }
         guard index >= range.lowerBound, let found = group(at: index), groups[found].tokens.upperBound == index + 1,
-              !groups[found].isAgreement, layout.clause(of: index) == event.clause else { return nil }
+              !groups[found].isAgreement, !groups[found].isPlace, layout.clause(of: index) == event.clause else { return nil }
         return found
     }
 
@@ -230,7 +230,7 @@ extension SentenceAnalysis {
             }
             steps += 1
         }
-        guard steps > 0, index >= range.lowerBound, let found = group(at: index), groups[found].isWeak,
+        guard steps > 0, index >= range.lowerBound, let found = group(at: index), groups[found].isWeak, !groups[found].isPlace,
               groups[found].tokens.upperBound == index + 1, isSubjectPosition(groups[found].tokens.lowerBound, verb: verb) else { return nil }
         return found
     }
@@ -340,6 +340,17 @@ extension SentenceAnalysis {
     static let gerundSubjectPrepositions = TokenKeySet(keys: ["of", "for", "about", "on", "with", "without", "over"].map { TokenKey.key($0) })
     static let subordinatingPrepositions = TokenKeySet(keys: ["after", "before", "since", "as", "until", "once", "when", "if"].map { TokenKey.key($0) })
 
+    /// Whether the trigger's act can be done to a place: force, coercion and
+    /// threats aimed one way ("struck", "blockaded", "sanctions on"), not meetings
+    /// or words.
+    static func actsOnPlaces(_ trigger: StanceLexicon.Trigger) -> Bool {
+        guard trigger.direction == .directed else { return false }
+        switch trigger.stance {
+        case .conflict, .sanction, .threat: return true
+        default: return false
+        }
+    }
+
     /// Whether only auxiliaries, modals, negators, adverbs and "to" stand between
     /// the phrase's end and the verb.
     private func isAdjacentToVerb(from start: Int, verb: Int) -> Bool {
@@ -422,6 +433,21 @@ extension SentenceAnalysis {
                 // releases) its arrays, for every group the search passes.
                 let candidate = (tokens: groups[found].tokens, head: groups[found].head, isPossessive: groups[found].isPossessive,
                                  isWeak: groups[found].isWeak, isAgreement: groups[found].isAgreement)
+                // A place is what a hostile act is done to, through its country, when it
+                // is the act's object ("shelled Kharkiv", "strikes on Aleppo"); anywhere
+                // else it is only where things happen ("met in Zurich").
+                if groups[found].isPlace {
+                    let aimedAt = preposition.map { $0 != Self.inKey && trigger.takesPreposition($0) } ?? (takesObject && !objectTaken)
+                    if aimedAt, !attached, result.target == nil, Self.actsOnPlaces(trigger) {
+                        result.target = .group(found)
+                        result.targetToken = candidate.tokens.upperBound - 1
+                        if !currentIsNoun { return result }
+                    }
+                    index = candidate.tokens.upperBound
+                    preposition = nil
+                    sawNoun = true
+                    continue
+                }
                 if threatenedAction, preposition == nil, frame(at: candidate.tokens.upperBound) != nil {
                     index = candidate.tokens.upperBound
                     continue

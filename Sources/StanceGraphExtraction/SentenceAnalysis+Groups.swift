@@ -17,6 +17,7 @@ extension SentenceAnalysis {
         var isPossessive = false
         var isWeak = false
         var isAgreement = false
+        var isPlace = false
     }
 
     /// Builds the actor groups: each mention becomes a unit (taking in a title
@@ -36,11 +37,17 @@ extension SentenceAnalysis {
             let type = mentions[current].type
             let mentionTokens = mentions[current].tokens
             position += 1
-            guard type.isActor || type == .agreement,
+            // A place takes part only through its country (`RelationExtractor.participants`).
+            let isPlace = type == .place && participants[current].type == .country
+            guard type.isActor || type == .agreement || isPlace,
                   range.contains(mentionTokens.lowerBound), mentionTokens.upperBound <= range.upperBound,
                   !isCurrencyPrefix(mentionTokens) else { continue }
             var unit = Unit(tokens: mentionTokens, mention: current, isPerson: participants[current].type == .person,
-                            isAgreement: type == .agreement)
+                            isWeak: isPlace, isAgreement: type == .agreement, isPlace: isPlace)
+            if isPlace {
+                units.append(unit)
+                continue
+            }
             var kind = mentions[current].kind
             // "U.S. Secretary of State Antony Blinken", "Russia's defence minister, Sergei Shoigu":
             // the country is the person's, not a second actor.
@@ -176,8 +183,12 @@ extension SentenceAnalysis {
             var members = [participants[units[index].mention]]
             var compound = false
             var allWeak = units[index].isWeak
+            // Gaps joined by "and"/"or": two of them ("X and Y and Z") make X one side and the rest the other.
+            var coordinatorGaps = 0
+            var firstGapCoordinates = false
             var next = index + 1
-            while next < units.count, !units[last].isPossessive, units[next].isAgreement == units[last].isAgreement {
+            while next < units.count, !units[last].isPossessive, units[next].isAgreement == units[last].isAgreement,
+                  units[next].isPlace == units[last].isPlace {
                 let gap = units[last].tokens.upperBound..<units[next].tokens.lowerBound
                 let joinedByHyphen = gap.count == 1 && isCompoundJoiner(gap.lowerBound)
                 guard joinedByHyphen || isCoordinationGap(gap) && listContinues(units, from: next, after: gap),
@@ -186,6 +197,10 @@ extension SentenceAnalysis {
                 // after a preposition's object starts a phrase of its own.
                 if units[next].isPossessive, !joinedByHyphen, isAfterPreposition(units[index].tokens.lowerBound) { break }
                 if joinedByHyphen { compound = true }
+                if gap.contains(where: { classes($0).contains(.coordinator) }) {
+                    if next == index + 1 { firstGapCoordinates = true }
+                    coordinatorGaps += 1
+                }
                 last = next
                 if !members.contains(participants[units[last].mention]) { members.append(participants[units[last].mention]) }
                 allWeak = allWeak && units[last].isWeak
@@ -197,8 +212,9 @@ extension SentenceAnalysis {
             groups.append(ActorGroup(
                 tokens: units[index].tokens.lowerBound..<units[last].tokens.upperBound, members: members, head: .actors,
                 isPossessive: units[last].isPossessive, isCompound: compound, isWeak: allWeak,
-                isAgreement: units[last].isAgreement,
-                agreementParties: units[last].isAgreement ? Self.agreementParties(of: mentions[units[last].mention]) : []))
+                isAgreement: units[last].isAgreement, isPlace: units[last].isPlace,
+                agreementParties: units[last].isAgreement ? Self.agreementParties(of: mentions[units[last].mention]) : [],
+                firstSide: firstGapCoordinates && coordinatorGaps > 1 && members.count > 2 ? 1 : nil))
             index = next
         }
     }

@@ -1,0 +1,41 @@
+import Testing
+
+/// Actors as news writes them: demonyms with group nouns, places hit by an act,
+/// places where actors only meet, and lists of two sides.
+@Suite("Actors as news writes them")
+struct RelationActorTests {
+    static let cases: [RelationCase] = [
+        // A demonym with a group or person noun acts, or is acted on, for its state.
+        RelationCase("Chilean negotiators condemned Peru over the fishing dispute.", expect: ["Chile condemnation> Peru"]),
+        RelationCase("Syrian rebels attacked Filipino peacekeepers near the border.", expect: ["Syria conflict> Philippines"]),
+        RelationCase("Chinese hackers attacked Indian banks last week.", expect: ["China conflict> India"]),
+        RelationCase("US and British activists protested against China outside the embassy.",
+                     expect: ["United States condemnation> China", "United Kingdom condemnation> China"]),
+        // A demonym alone describes: no state acts.
+        RelationCase("Kenyan runners won medals in Berlin.", absent: ["Kenya", "Germany"]),
+        // A place that an act is done to stands for its state ...
+        RelationCase("Russian missiles struck Kharkiv overnight.", expect: ["Russia conflict> Ukraine"]),
+        RelationCase("Saudi jets bombed the port of Hodeidah on Sunday.", expect: ["Saudi Arabia conflict> Yemen"]),
+        // ... a place where actors meet or speak does not.
+        RelationCase("Obama and Putin will meet in Zurich to discuss trade.", absent: ["Switzerland"]),
+        RelationCase("The foreign ministers of Peru and Chile held talks in Geneva.",
+                     expect: ["Chile consultation Peru"], absent: ["Switzerland"]),
+        RelationCase("Chile condemned Peru at a press conference in Kharkiv.", expect: ["Chile condemnation> Peru"], absent: ["Ukraine"]),
+        // A list of two sides relates each side to the other, never its own members to each other.
+        RelationCase("The accord normalized relations between Israel and the UAE and Bahrain.",
+                     expect: ["Israel cooperation United Arab Emirates", "Bahrain cooperation Israel"],
+                     absent: ["Bahrain cooperation United Arab Emirates"]),
+        RelationCase("Talks between Chile, Peru and Bolivia resumed in Lima.",
+                     expect: ["Chile consultation Peru", "Bolivia consultation Chile", "Bolivia consultation Peru"]),
+        RelationCase("Israel normalized relations with the UAE and Bahrain.",
+                     expect: ["Israel cooperation United Arab Emirates", "Bahrain cooperation Israel"],
+                     absent: ["Bahrain cooperation United Arab Emirates"]),
+    ]
+
+    @Test("who acts and who is acted on", arguments: cases)
+    func actors(_ example: RelationCase) {
+        let found = RelationFixture.relations(example.text)
+        for expected in example.expected { #expect(RelationFixture.contains(found, expected), "\(found)") }
+        for absent in example.absent { #expect(!found.contains { $0.contains(absent) }, "\(found)") }
+    }
+}
