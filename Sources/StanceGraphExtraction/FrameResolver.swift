@@ -590,6 +590,17 @@ struct FrameResolver {
         return false
     }
 
+    /// The CAMEO code of refusing a positive act of this stance: 125 a meeting,
+    /// 122 aid, 121 cooperation, 120 otherwise.
+    private static func refusalCode(_ stance: Stance) -> String {
+        switch stance {
+        case .consultation: return "125"
+        case .support: return "122"
+        case .cooperation: return "121"
+        default: return "120"
+        }
+    }
+
     /// The CAMEO code of ending a positive relation of this stance.
     private static func reducedRelations(_ stance: Stance) -> String {
         switch stance {
@@ -599,14 +610,33 @@ struct FrameResolver {
         }
     }
 
-    /// Negation cancels a stance; ending a positive relation ("suspended talks
-    /// with X", "cut ties") reduces relations, which CAMEO files under sanctions;
-    /// ending a hostile one ("lifted sanctions") leaves no stance.
+    /// Negation cancels a stance, except a positive act announced as not to be
+    /// done ("will not meet X"), which is a refusal; ending a positive relation
+    /// ("suspended talks with X", "cut ties") reduces relations, which CAMEO files
+    /// under sanctions; lifting sanctions or a threat ("lifted sanctions on X") is
+    /// a concession, which CAMEO files under yielding (08); ending another hostile
+    /// relation leaves no stance.
     private mutating func applyReversalAndNegation(_ index: Int) {
         guard analysis.frames[index].negated || analysis.frames[index].refused || analysis.frames[index].reversed else { return }
         var frame = analysis.frames[index]
-        if frame.negated || (frame.refused && frame.stance != .denial) {
+        if frame.negated, frame.modality == .planned, frame.stance.polarity == .positive, !frame.isNoun || frame.governor != nil,
+           !frame.agents.isEmpty, !frame.targets.isEmpty {
+            // "said he would not provide support to X", "will not meet X": a positive act
+            // announced as not to be done is a refusal (CAMEO 12), toward its partner.
+            frame.trigger.cameo = EventCode(Self.refusalCode(frame.stance)) ?? EventCode.default(for: .denial)
+            frame.trigger.stance = .denial
+            frame.trigger.direction = .directed
+            frame.modality = .asserted
+        } else if frame.negated || (frame.refused && frame.stance != .denial) {
             frame.suppressed = true
+        } else if frame.reversed, frame.stance == .sanction || frame.stance == .threat, !frame.agents.isEmpty, !frame.targets.isEmpty,
+                  reverserIsAgent(frame) {
+            // "lifted sanctions on X", "eased the embargo": a concession (CAMEO 08: 085
+            // ease economic sanctions, 081 administrative ones), toward the one sanctioned.
+            frame.trigger.cameo = EventCode(frame.trigger.cameo.base == 163 || frame.trigger.cameo.base == 160 ? "085" : "081")
+                ?? EventCode.default(for: .cooperation)
+            frame.trigger.stance = .cooperation
+            frame.trigger.direction = .directed
         } else if frame.reversed {
             if frame.stance.polarity == .positive, !frame.agents.isEmpty, !frame.targets.isEmpty, reverserIsAgent(frame) {
                 // CAMEO 16: halting negotiations (164), reducing aid (162), cutting ties (161).

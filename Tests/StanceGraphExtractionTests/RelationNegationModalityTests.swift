@@ -39,6 +39,15 @@ struct RelationNegationModalityTests {
                      expect: ["Algeria consultation Morocco [disputed]"], absent: ["Algeria denial> Morocco", "Morocco denial> Algeria"]),
         RelationCase("Serbia denied supplying weapons to Armenia.", expect: ["Serbia support> Armenia [disputed]"],
                      absent: ["Serbia denial> Armenia"]),
+        // A positive act announced as not to be done is a refusal (CAMEO 12), a past one not done is nothing.
+        RelationCase("The president said Chile would not provide support to Peru.", expect: ["Chile denial> Peru"],
+                     absent: ["Chile support> Peru"]),
+        RelationCase("Japan will not meet China to discuss the fishing dispute.", expect: ["Japan denial> China"]),
+        RelationCase("Japan did not meet China last week.", absent: ["Japan denial> China", "China consultation Japan"]),
+        // Lifting a sanction is a concession (CAMEO 08), not a sanction and not nothing.
+        RelationCase("Washington lifted sanctions on Venezuela.", expect: ["United States cooperation> Venezuela"],
+                     absent: ["United States sanction> Venezuela"]),
+        RelationCase("The United States has agreed to ease the embargo on Cuba.", expect: ["United States cooperation> Cuba [planned]"]),
         // A denial of someone's claims is a stance toward them.
         RelationCase("Ankara rejected Athens' claims that Turkish jets had violated its airspace.", expect: ["Turkey denial> Greece"]),
     ]
