@@ -239,6 +239,7 @@ struct FrameResolver {
         for index in 0..<count { applySpeaker(index) }
         for index in 0..<count { deriveSpeakerConcern(index) }
         for index in 0..<count { shareEvaluationTarget(index) }
+        for index in 0..<count { answerAccusation(index) }
         for index in 0..<count { applyRefusal(index) }
         for index in 0..<count { applyDenial(index) }
         for index in 0..<count { applyReversalAndNegation(index) }
@@ -518,6 +519,31 @@ struct FrameResolver {
         [Stance.concern, .condemnation, .demand, .denial].contains(stance)
     }
 
+    /// "X accused Y of spying, a charge Y denied", "..., which Y rejected": a denial
+    /// with no target of its own answers the accusation before it in the sentence
+    /// that was aimed at its agent, and is a stance toward the accuser.
+    private mutating func answerAccusation(_ index: Int) {
+        guard analysis.frames[index].trigger.stance == .denial, analysis.frames[index].targets.isEmpty,
+              !analysis.frames[index].agents.isEmpty else { return }
+        let deniers = analysis.frames[index].agents.participants
+        // ("rejected the criticism": an event object that names no one but the denier.)
+        if let event = analysis.frames[index].targetEvent,
+           analysis.frames[event].agents.participants.contains(where: { agent in !deniers.contains { $0.isSameSide(as: agent) } }) {
+            return
+        }
+        for earlier in stride(from: index - 1, through: 0, by: -1) {
+            let accusation = analysis.frames[earlier]
+            guard [Stance.condemnation, .concern, .demand].contains(accusation.stance), !accusation.suppressed,
+                  !accusation.agents.isEmpty,
+                  accusation.targets.participants.contains(where: { target in deniers.contains { $0.isSameSide(as: target) } })
+            else { continue }
+            let accusers = accusation.agents.participants.filter { accuser in !deniers.contains { $0.isSameSide(as: accuser) } }
+            guard !accusers.isEmpty else { return }
+            analysis.frames[index].targets.set(accusers, certainty: RelationConfidence.carriedOver, at: accusation.agents.farthest)
+            return
+        }
+    }
+
     /// "refused to cooperate with X", "rejected talks with X": the positive stance
     /// is not taken; the refusal is a denial toward its partner.
     private mutating func applyRefusal(_ index: Int) {
@@ -546,7 +572,9 @@ struct FrameResolver {
             analysis.frames[index].agents = agents
             analysis.frames[index].targets.set(partners, certainty: RelationConfidence.carriedOver, at: refused.targets.farthest)
             analysis.frames[index].targetEvent = nil
-        } else {
+        } else if analysis.frames[index].targets.isEmpty {
+            // Rejecting a hostile act is no stance, unless it answers an accuser
+            // ("rejected the criticism", see `answerAccusation`).
             analysis.frames[index].suppressed = true
         }
     }

@@ -36,7 +36,8 @@ enum ModalityDetector {
             steps += 1
             let classes = analysis.classes(index)
             let next = index + 1 < analysis.range.upperBound ? analysis.key(index + 1) : 0
-            if classes.contains(.hedge) || classes.contains(.allegation) && !classes.contains(.denialVerb) {
+            // (An allegation does not hedge the denial that answers it: "accused X, which X denied".)
+            if classes.contains(.hedge) || classes.contains(.allegation) && !classes.contains(.denialVerb) && frame.stance != .denial {
                 hedged = true
             } else if Self.requestStems.contains(analysis.tokens[index].stem),
                       next == Self.forKey || analysis.tokens[index].stem != Self.callStem {

@@ -368,6 +368,8 @@ enum RelationCues {
             businessman businessmen businesswoman investor investors firm firms company companies
             airline airlines carrier operatives legislator lawmaker senator senators judge judges
             prosecutor investigators inspectors monitors observers mediators coalition contingent
+            adviser advisers advisor advisors negotiator commissioner governor governors mayor chairman
+            chairwoman chair director officer officers man men woman women
             """),
     ])
 

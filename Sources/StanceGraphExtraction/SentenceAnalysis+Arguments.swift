@@ -291,6 +291,9 @@ extension SentenceAnalysis {
             return false
         }
         if token.isCapitalized, group(at: index) == nil, frame(at: index) == nil { return true }
+        // "a charge Uganda denied", "the claims Chile rejected": a relative clause with
+        // no pronoun after what was said; the phrase is its subject.
+        if wordClasses.contains(.accusationNoun), isAdjacentToVerb(from: start, verb: verb) { return true }
         return false
     }
 

@@ -152,8 +152,11 @@ extension SentenceAnalysis {
     private func actorNounEnd(from start: Int) -> Int? {
         var cursor = start
         var skipped = 0
+        // The modifiers of a role: adjectives, title words and plain nouns ("information
+        // minister", "national security adviser"); an actor noun must follow.
         while cursor < range.upperBound, skipped < 2, frame(at: cursor) == nil, !isInActorMention(cursor),
-              !classes(cursor).contains(.actorNoun), classes(cursor).contains(.adjective) || Self.titleWords.contains(key(cursor)) {
+              !classes(cursor).contains(.actorNoun),
+              classes(cursor).contains(.adjective) || Self.titleWords.contains(key(cursor)) || isBareWord(cursor) {
             cursor += 1
             skipped += 1
         }

@@ -48,6 +48,11 @@ struct RelationNegationModalityTests {
         RelationCase("Washington lifted sanctions on Venezuela.", expect: ["United States cooperation> Venezuela"],
                      absent: ["United States sanction> Venezuela"]),
         RelationCase("The United States has agreed to ease the embargo on Cuba.", expect: ["United States cooperation> Cuba [planned]"]),
+        // A denial that answers an accusation in the same sentence is a stance toward the accuser.
+        RelationCase("Kenya accused Uganda of arming rebels, a charge Uganda denied on Friday.",
+                     expect: ["Kenya condemnation> Uganda", "Uganda denial> Kenya"]),
+        RelationCase("Bolivia accused Chile of spying, which Chile denied.", expect: ["Chile denial> Bolivia"]),
+        RelationCase("Peru condemned Ecuador for the raid, but Ecuador rejected the criticism.", expect: ["Ecuador denial> Peru"]),
         // A denial of someone's claims is a stance toward them.
         RelationCase("Ankara rejected Athens' claims that Turkish jets had violated its airspace.", expect: ["Turkey denial> Greece"]),
     ]

@@ -16,6 +16,10 @@ struct RelationReportedSpeechTests {
         RelationCase("Venezuelan Foreign Minister Pablo Mendoza said: \"We will defend our sovereignty.\" \"We call on Brazil and Colombia to reject the blockade.\"",
                      expect: ["Pablo Mendoza demand> Brazil", "Pablo Mendoza demand> Colombia"],
                      absent: ["Pablo Mendoza denial> Brazil"]),
+        // An unnamed official speaks for the state before the role, whatever the portfolio.
+        RelationCase("\"We strongly condemn the Ethiopian attacks on our territory,\" Eritrea's information minister said.",
+                     expect: ["Eritrea condemnation> Ethiopia"]),
+        RelationCase("Iraq's national security adviser met Syria's foreign minister in Damascus.", expect: ["Iraq consultation Syria"]),
         // A demand with no agent of its own is the speaker's; its subject is the target.
         RelationCase("Oman's foreign minister said Yemen must stop the attacks.", expect: ["Oman demand> Yemen"]),
         // "according to X": X's account; the agent is still the sentence's subject.
