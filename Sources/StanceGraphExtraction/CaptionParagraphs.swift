@@ -40,40 +40,53 @@ struct CaptionParagraphs {
         isCaption = flags
     }
 
-    /// The markers that open an image credit, as printed (capitalized).
-    static let markers: [[UInt8]] = ["Image:", "Images:", "Photo:", "Photos:", "Photograph:", "Picture:", "Credit:",
-                                     "Photo by ", "Image by ", "(Photo:", "(Image:", "(Photo by "].map { Array($0.utf8) }
+    /// The words that open an image credit, before a colon ("Image: Jane Roe") or
+    /// before " by " ("Photo by Jane Roe"), as printed (capitalized).
+    static let creditWords: [[UInt8]] = ["Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Credit"]
+        .map { Array($0.utf8) }
 
     /// Whether a credit marker occurs anywhere: most articles have none, and then
     /// no paragraph is looked at.
     private static func mayHoldCredit(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { text in
-            markers.contains { find($0, in: text, 0..<text.count) != nil }
-        }
+        bytes.withUnsafeBufferPointer { text in creditMarker(in: text, 0..<text.count) != nil }
     }
 
-    /// Whether the paragraph holds a marker followed by a credit: at most eight
-    /// words, then the paragraph's end.
+    /// Whether the paragraph holds a credit marker followed by a credit: at most
+    /// eight words, then the paragraph's end.
     private static func holdsCredit(_ text: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> Bool {
-        for marker in markers {
-            var searchFrom = paragraph.lowerBound
-            while let found = find(marker, in: text, searchFrom..<paragraph.upperBound) {
-                if wordCount(text, (found + marker.count)..<paragraph.upperBound) <= 8 { return true }
-                searchFrom = found + 1
-            }
+        var from = paragraph.lowerBound
+        while let markerEnd = creditMarker(in: text, from..<paragraph.upperBound) {
+            if wordCount(text, markerEnd..<paragraph.upperBound) <= 8 { return true }
+            from = markerEnd
         }
         return false
     }
 
-    /// The first position of `pattern` in `range` of `text`, byte for byte.
-    private static func find(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        guard let first = pattern.first, range.count >= pattern.count else { return nil }
+    /// The end of the first credit marker in `range`: a credit word glued to ":"
+    /// or followed by " by ". One pass over the bytes, looking closer only at a
+    /// colon or a "by".
+    private static func creditMarker(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var index = range.lowerBound
-        while index <= range.upperBound - pattern.count {
-            if text[index] == first, (1..<pattern.count).allSatisfy({ text[index + $0] == pattern[$0] }) { return index }
+        while index < range.upperBound {
+            let byte = text[index]
+            if byte == UInt8(ascii: ":") {
+                if endsCreditWord(text, at: index, from: range.lowerBound) { return index + 1 }
+            } else if byte == UInt8(ascii: "b"), index + 2 < range.upperBound, text[index + 1] == UInt8(ascii: "y"),
+                      text[index + 2] == UInt8(ascii: " "), index > range.lowerBound, text[index - 1] == UInt8(ascii: " "),
+                      endsCreditWord(text, at: index - 1, from: range.lowerBound) {
+                return index + 3
+            }
             index += 1
         }
         return nil
+    }
+
+    /// Whether a credit word ends just before `end` (glued to a caption's last word
+    /// or not: "Jo DoeImage: ..." is how some pages print a caption and its credit).
+    private static func endsCreditWord(_ text: UnsafeBufferPointer<UInt8>, at end: Int, from lower: Int) -> Bool {
+        creditWords.contains { word in
+            end - lower >= word.count && (0..<word.count).allSatisfy { text[end - word.count + $0] == word[$0] }
+        }
     }
 
     private static func wordCount(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {

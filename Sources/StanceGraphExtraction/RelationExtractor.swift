@@ -97,18 +97,40 @@ public struct RelationExtractor: Sendable {
             swap(&memory, &resolver.memory)
             guard !found.isEmpty else { continue }
             if dates == nil { dates = EventDateResolver(articleDate: article.article.date) }
-            let eventDate = dates?.resolveEvent(article.bytes[sentence.range])
+            // A day the sentence states dates all its relations; an earlier period only
+            // those whose trigger shares its clause ("agreed to restore ties broken
+            // in 2018" is today's agreement).
+            let day = dates?.resolve(article.bytes[sentence.range])
+            let periods = day == nil ? dates?.historicalPeriods(in: article.bytes[sentence.range]) ?? [] : []
             for relation in found {
                 let triggerBytes = Int(tokens[relation.trigger.lowerBound].start)..<Int(tokens[relation.trigger.upperBound - 1].end)
+                let period = periods.first { Self.datesTrigger($0, relation.trigger, in: resolver.analysis) }
                 drafts.append(RelationDraft(
                     source: relation.source.reference, target: relation.target.reference, stance: relation.stance,
                     cameo: relation.cameo, directed: relation.directed, modality: relation.modality, sentence: sentence,
-                    trigger: article.text(triggerBytes), confidence: relation.confidence, eventDate: eventDate?.date,
-                    eventPrecision: eventDate?.precision))
+                    trigger: article.text(triggerBytes), confidence: relation.confidence, eventDate: day ?? period?.date,
+                    eventPrecision: day != nil ? .day : period?.precision))
             }
         }
         return drafts
     }
+
+    /// Whether a period the sentence names dates the trigger: it lies in the
+    /// trigger's own clause, not in one nested in it ("talks, which began in 2017,")
+    /// nor in another.
+    static func datesTrigger(_ period: EventDate, _ trigger: Range<Int>, in analysis: SentenceAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        var first = analysis.range.lowerBound
+        while first < analysis.range.upperBound, Int(tokens[first].end) <= period.range.lowerBound { first += 1 }
+        guard first < analysis.range.upperBound, trigger.lowerBound >= analysis.range.lowerBound,
+              analysis.layout.clause(of: first) == analysis.layout.clause(of: trigger.lowerBound) else { return false }
+        // "for the first time since a breakdown in relations in 2018": the period
+        // dates what "since" looks back to.
+        let from = min(first, trigger.upperBound)
+        return !(from..<first).contains { tokens[$0].key == Self.sinceKey }
+    }
+
+    static let sinceKey = TokenKey.key("since")
 
     /// Each mention as a participant, with the country the article (or the
     /// knowledge base) gives a person or institution at any of its mentions.

@@ -63,7 +63,9 @@ struct EventDateResolverTests {
     ])
     func resolvesPeriods(_ example: Case) {
         let resolver = EventDateResolver(articleDate: Self.published)
-        let found = resolver.resolveEvent(Array(example.sentence.utf8)[...])
+        let bytes = Array(example.sentence.utf8)[...]
+        let found = resolver.resolve(bytes).map { EventDate(date: $0, precision: .day, range: 0..<0) }
+            ?? resolver.historicalPeriods(in: bytes).first
         #expect(found.map { "\($0.date.iso) \($0.precision.rawValue)" } == example.date)
     }
 

@@ -40,23 +40,19 @@ public struct EventDateResolver: Sendable {
         return event?.date
     }
 
-    /// The event's date as precisely as the sentence states it: the day of
-    /// `resolve`, or else a week, month or year the sentence names that ends
-    /// before the publication date's own ("in 1944", "last year", "in March" of an
-    /// article of May): a relation in the past, not news of the day. A period
+    /// The weeks, months and years the sentence names that end before the
+    /// publication date's own ("in 1944", "last year", "in March" of an article
+    /// of May), in order: times of past events, not news of the day. A period
     /// that reaches the present ("since 2014", "until 2020", "earlier this
-    /// month", "by next year") dates nothing.
-    public func resolveEvent(_ sentence: ArraySlice<UInt8>) -> EventDate? {
-        let all = expressions(in: sentence)
-        let days = all.filter { $0.precision == .day }
-        if let day = days.first(where: { !Self.isAttribution(sentence, before: $0.range.lowerBound) }) ?? days.first {
-            return day
-        }
-        guard let articleDate else { return nil }
-        return all.first { period in
-            guard period.precision != .day, !Self.isAttribution(sentence, before: period.range.lowerBound),
-                  !Self.opensOpenPeriod(sentence, at: period.range.lowerBound) else { return false }
-            return period.lastDay < Self.start(of: articleDate, period.precision)
+    /// month", "by next year") is none of them, nor one in an attribution.
+    /// Which event a period dates is the caller's to decide (the relation
+    /// extractor takes the one in the trigger's clause).
+    public func historicalPeriods(in sentence: ArraySlice<UInt8>) -> [EventDate] {
+        guard let articleDate else { return [] }
+        return expressions(in: sentence).filter { period in
+            period.precision != .day && !Self.isAttribution(sentence, before: period.range.lowerBound)
+                && !Self.opensOpenPeriod(sentence, at: period.range.lowerBound)
+                && period.lastDay < Self.start(of: articleDate, period.precision)
         }
     }
 
