@@ -84,8 +84,20 @@ struct FrameResolver {
         // acts on the phrase the compound modifies.
         if !frame.isNoun, let compound = compoundAgent(of: frame) {
             frame.agents.set(participants(compound), certainty: certainty(compound), at: analysis.groups[compound].tokens.lowerBound)
+            // The phrase it modifies, after modifiers and a role noun or two: "the
+            // Sanders-backed candidate Jamal Doe", "Saudi-led coalition forces".
             var next = frame.tokens.upperBound
-            while next < analysis.range.upperBound, analysis.isModifier(next), analysis.group(at: next) == nil { next += 1 }
+            var nouns = 0
+            while next < analysis.range.upperBound, analysis.group(at: next) == nil {
+                if analysis.isModifier(next) {
+                    next += 1
+                } else if nouns < 2, analysis.isBareWord(next) || analysis.classes(next).contains(.actorNoun) {
+                    nouns += 1
+                    next += 1
+                } else {
+                    break
+                }
+            }
             if next < analysis.range.upperBound, let target = analysis.group(at: next), !analysis.groups[target].isWeak,
                !analysis.groups[target].isAgreement {
                 frame.targets.set(participants(target), certainty: certainty(target), at: next)

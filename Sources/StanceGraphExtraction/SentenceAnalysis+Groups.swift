@@ -63,6 +63,12 @@ extension SentenceAnalysis {
                     position += 1
                 }
             }
+            // "the Saudi-led coalition", "U.S.-led forces": what an actor leads acts for it.
+            if let end = ledActorEnd(after: unit.tokens.upperBound) {
+                unit.tokens = unit.tokens.lowerBound..<end
+                units.append(unit)
+                continue
+            }
             // "Qatar-based", "U.S.-made": a name glued to a word describes, it does not act.
             if isGluedModifier(after: unit.tokens.upperBound) { unit.isWeak = true }
             // (An agreement's parties are read off its mention by `mergeCoordinated`.)
@@ -95,6 +101,14 @@ extension SentenceAnalysis {
             for token in group.tokens { facts[token - range.lowerBound].group = Int32(index) }
         }
     }
+
+    /// The end of "-led [modifiers] actor-noun" glued to an actor ending at `end`.
+    private func ledActorEnd(after end: Int) -> Int? {
+        guard isGluedHyphen(end), key(end + 1) == Self.ledKey else { return nil }
+        return actorNounEnd(from: end + 2)
+    }
+
+    static let ledKey = TokenKey.key("led")
 
     private func isGluedModifier(after end: Int) -> Bool {
         guard isGluedHyphen(end), tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized else { return false }

@@ -21,6 +21,9 @@ struct RelationActorTests {
         RelationCase("The foreign ministers of Peru and Chile held talks in Geneva.",
                      expect: ["Chile consultation Peru"], absent: ["Switzerland"]),
         RelationCase("Chile condemned Peru at a press conference in Kharkiv.", expect: ["Chile condemnation> Peru"], absent: ["Ukraine"]),
+        // What an actor leads acts for it; whom it backs is supported, past a role noun.
+        RelationCase("The Saudi-led coalition bombed Yemen again on Sunday.", expect: ["Saudi Arabia conflict> Yemen"]),
+        RelationCase("The Chinese-backed candidate President Lu Wen won the vote.", expect: ["China support> Lu Wen"]),
         // A list of two sides relates each side to the other, never its own members to each other.
         RelationCase("The accord normalized relations between Israel and the UAE and Bahrain.",
                      expect: ["Israel cooperation United Arab Emirates", "Bahrain cooperation Israel"],
