@@ -113,7 +113,10 @@ struct FrameResolver {
             if let owner = analysis.premodifier(of: frame) {
                 let members = participants(owner)
                 let isCompound = analysis.groups[owner].isCompound
-                if isCompound || frame.isSymmetric && members.count > 1 {
+                if !isCompound, members.count > 1, frame.stance == .conflict, Self.isPlural(frame, analysis) {
+                    // "the Iraq and Afghanistan wars": one war each, not one between them;
+                    // the names say where, not who fought.
+                } else if isCompound || frame.isSymmetric && members.count > 1 {
                     frame.parties.set(members, certainty: certainty(owner), at: analysis.groups[owner].tokens.lowerBound)
                 } else {
                     frame.agents.set(members, certainty: certainty(owner), at: analysis.groups[owner].tokens.lowerBound)
@@ -222,6 +225,13 @@ struct FrameResolver {
         // Swapped in rather than assigned: assigning copies `frame` (retaining each
         // of its arrays and strings), and `frame` is not read after this.
         swap(&analysis.frames[index], &frame)
+    }
+
+    /// Whether a noun trigger is plural: its last word is longer than its stem
+    /// and ends in "s" ("wars", "conflicts").
+    static func isPlural(_ frame: EventFrame, _ analysis: SentenceAnalysis) -> Bool {
+        let last = analysis.tokens[frame.tokens.upperBound - 1]
+        return last.key != last.stem && analysis.bytes[Int(last.end) - 1] == UInt8(ascii: "s")
     }
 
     /// Whether whoever ends the relation is its agent: "X suspended talks with Y",

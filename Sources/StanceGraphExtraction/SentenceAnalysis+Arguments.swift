@@ -129,6 +129,13 @@ extension SentenceAnalysis {
            isBareWord(verb - 1) || classes(verb - 1) == .eventNoun || group(at: verb - 1).map({ groups[$0].isAgreement }) == true {
             return nil
         }
+        // "joined Russian forces invading Ukraine": a gerund right after an actor
+        // phrase (in no other role) is done by that actor.
+        if isGerund(verb), verb > range.lowerBound, let actor = group(at: verb - 1), !groups[actor].isWeak,
+           !groups[actor].isAgreement, !groups[actor].isPossessive, groups[actor].head == .actors,
+           layout.clause(of: verb - 1) == clause {
+            return .group(actor)
+        }
         // "called on Brazil to reject", "urged Iran to cooperate": the object of the
         // verb before "to" is the subject of the verb after it.
         // "Serbia denied supplying ...", "X stopped cooperating": a gerund opening the

@@ -24,6 +24,12 @@ struct RelationActorTests {
         // What an actor leads acts for it; whom it backs is supported, past a role noun.
         RelationCase("The Saudi-led coalition bombed Yemen again on Sunday.", expect: ["Saudi Arabia conflict> Yemen"]),
         RelationCase("The Chinese-backed candidate President Lu Wen won the vote.", expect: ["China support> Lu Wen"]),
+        // A gerund right after an actor phrase is that actor's act.
+        RelationCase("Kazakhstan warned its citizens not to join Russian forces invading Ukraine.", expect: ["Russia conflict> Ukraine"],
+                     absent: ["Kazakhstan conflict> Ukraine"]),
+        // Names coordinated before plural wars say where each war was, not who fought whom.
+        RelationCase("A report criticised the conduct of the Iraq and Afghanistan wars.", absent: ["Afghanistan conflict Iraq"]),
+        RelationCase("The Iran-Iraq war lasted eight years.", expect: ["Iran conflict Iraq"]),
         // A list of two sides relates each side to the other, never its own members to each other.
         RelationCase("The accord normalized relations between Israel and the UAE and Bahrain.",
                      expect: ["Israel cooperation United Arab Emirates", "Bahrain cooperation Israel"],
