@@ -157,6 +157,11 @@ extension SentenceAnalysis {
                    isObjectControl(before: groups[controller].tokens.lowerBound) {
                     return .group(controller)
                 }
+                // "X met the ministers of A, B and C to discuss ...": a purpose is the
+                // subject's, the subject of the verb before it in the clause.
+                if let main = verbFrame(before: groups[controller].tokens.lowerBound, clause: clause) {
+                    return subject(of: main)
+                }
             } else if isBareWord(verb - 2) || classes(verb - 2).contains(.actorNoun) || classes(verb - 2).contains(.groupNoun) {
                 // "allow the militants to launch attacks": the object, no actor we know, acts.
                 var start = verb - 2
@@ -212,6 +217,18 @@ extension SentenceAnalysis {
                 if before >= range.lowerBound, let antecedent = group(at: before), !groups[antecedent].isWeak,
                    !groups[antecedent].isAgreement { return .group(antecedent) }
                 return nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The first token of the nearest verb trigger before `position` in `clause`.
+    private func verbFrame(before position: Int, clause: Int) -> Int? {
+        var index = position - 1
+        while index >= range.lowerBound, layout.visibility(of: index, from: clause) != .outside {
+            if let found = frame(at: index), !frames[found].isNoun, layout.clause(of: index) == clause {
+                return frames[found].tokens.lowerBound
             }
             index -= 1
         }

@@ -83,6 +83,19 @@ public struct StanceLexicon: Sendable {
         /// ("=met"), and pick between entries that share stems ("meeting" the noun,
         /// "meet" the verb).
         public var surfaceKeys: [UInt64]
+        /// The keys of the regular inflections of the phrase's last word ("meets",
+        /// "meeted", "meeting" of "meet"): when no entry is written as the text is,
+        /// the one the text inflects is picked ("meets" is "meet", not "meeting").
+        public var inflectionKeys: [UInt64]
+
+        init(phrase: String) {
+            self.phrase = phrase
+            surfaceKeys = PhrasePattern(phrase).keys
+            let last = phrase.split(separator: " ").last.map(String.init) ?? phrase
+            let stem = last.hasSuffix("e") ? String(last.dropLast()) : last
+            inflectionKeys = [last + "s", last + "es", last + "d", last + "ed", stem + "ing", stem + "ed"]
+                .map { TokenKey.key($0) }
+        }
     }
 
     public private(set) var triggers = PhraseTrie<Trigger>()
@@ -121,7 +134,7 @@ public struct StanceLexicon: Sendable {
             trigger.entry = Int32(entries.count)
             definition.trigger = trigger
             self.definitions.append(definition)
-            entries.append(Entry(phrase: definition.phrase, surfaceKeys: PhrasePattern(definition.phrase).keys))
+            entries.append(Entry(phrase: definition.phrase))
             triggers.insert(PhrasePattern(definition.phrase, stems: true).keys, payload: trigger)
             countByStance[trigger.stance, default: 0] += 1
         }
@@ -211,7 +224,8 @@ public struct StanceLexicon: Sendable {
     public func phrase(of trigger: Trigger) -> String { entries[Int(trigger.entry)].phrase }
 
     /// The longest trigger starting at `tokens[start]` and ending before `end`, if
-    /// any; among triggers sharing the stems, the one written as the text is.
+    /// any; among triggers sharing the stems, the one written as the text is, else
+    /// one the text inflects ("meets" is the verb "meet", not the noun "meeting").
     ///
     /// - Complexity: O(phrase length), through the trie.
     @inline(__always)
@@ -219,12 +233,19 @@ public struct StanceLexicon: Sendable {
         var found: (length: Int, trigger: Trigger)?
         triggers.matches(in: tokens, from: start, until: end, key: { $0.stem }) { length, payloads in
             var best: Trigger?
+            var bestInflects = false
             for trigger in payloads {
-                let surface = entries[Int(trigger.entry)].surfaceKeys
+                let entry = entries[Int(trigger.entry)]
+                let surface = entry.surfaceKeys
                 let sameSurface = surface.count == length && (0..<length).allSatisfy { tokens[start + $0].key == surface[$0] }
                 if trigger.isExact, !sameSurface { continue }
                 if sameSurface { best = trigger; break }
-                if best == nil { best = trigger }
+                let inflects = surface.count == length && (0..<(length - 1)).allSatisfy { tokens[start + $0].key == surface[$0] }
+                    && entry.inflectionKeys.contains(tokens[start + length - 1].key)
+                if best == nil || inflects && !bestInflects {
+                    best = trigger
+                    bestInflects = inflects
+                }
             }
             if let best { found = (length, best) }
         }

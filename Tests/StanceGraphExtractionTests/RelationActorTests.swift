@@ -30,6 +30,9 @@ struct RelationActorTests {
         // Names coordinated before plural wars say where each war was, not who fought whom.
         RelationCase("A report criticised the conduct of the Iraq and Afghanistan wars.", absent: ["Afghanistan conflict Iraq"]),
         RelationCase("The Iran-Iraq war lasted eight years.", expect: ["Iran conflict Iraq"]),
+        // A purpose is the subject's: the ministers met do not discuss among themselves.
+        RelationCase("Gates meets with the defence ministers of Britain, Australia and Canada to discuss the war.",
+                     absent: ["Australia consultation Canada", "Australia consultation United Kingdom"]),
         // A list of two sides relates each side to the other, never its own members to each other.
         RelationCase("The accord normalized relations between Israel and the UAE and Bahrain.",
                      expect: ["Israel cooperation United Arab Emirates", "Bahrain cooperation Israel"],

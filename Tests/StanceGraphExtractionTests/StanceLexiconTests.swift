@@ -36,6 +36,19 @@ struct StanceLexiconTests {
         }
     }
 
+    @Test("among entries sharing a stem, the one the text inflects is picked: \"meets\" is the verb, \"meeting\" the noun")
+    func inflectionPicksEntry() {
+        var diagnostics: [Diagnostic] = []
+        let lexicon = StanceLexicon(lines: "consultation\tmeeting\tnoun\tsymmetric\twith\t0.8\nconsultation\tmeet\tverb\tsymmetric\t_|with\t0.8\n",
+                                    file: "mine.tsv", diagnostics: &diagnostics)
+        let tokenizer = Tokenizer()
+        for (text, expected) in [("meets", StanceLexicon.Form.verb), ("meet", .verb), ("meeting", .noun)] {
+            let tokens = tokenizer.tokenize(Array(text.utf8))
+            let found = lexicon.longestMatch(in: tokens, at: 0, until: tokens.count)?.trigger.form
+            #expect(found == expected, "\(text)")
+        }
+    }
+
     @Test("every stance maps to a two-digit CAMEO root and a PLOVER category", arguments: Stance.allCases)
     func mapping(_ stance: Stance) {
         #expect(stance.cameoRoot.count == 2 && stance.cameoRoot.allSatisfy(\.isNumber))
