@@ -36,8 +36,10 @@ extension FrameResolver {
             let distance = farthest.map { abs($0 - origin.start) } ?? 0
             let confidence = RelationConfidence.score(weight: origin.weight, agentCertainty: certainty,
                                                       targetCertainty: 1, distance: distance)
-            // A stance other than the trigger's (a derived concern) gets that stance's own code.
-            let cameo = origin.cameo.stance == stance ? origin.cameo : EventCode.default(for: stance)
+            // The trigger's own code, also where the lexicon documents a stance other than
+            // the code's ("offered to mediate", 039, is consultation); a derived stance
+            // comes with its own code in `origin`.
+            let cameo = origin.cameo
             let relation = FoundRelation(source: source, target: target, stance: stance, cameo: cameo, directed: directed,
                                          modality: origin.modality, trigger: trigger, confidence: confidence)
             if let existing = found.firstIndex(where: { $0.stance == stance && $0.directed == directed && $0.modality == relation.modality

@@ -587,11 +587,13 @@ extension SentenceAnalysis {
             if wordClasses.contains(.preposition) {
                 let key = key(index)
                 // "to" before a verb ends the phrase: "a visit to mediate between X and Y";
-                // but "threatened to bomb X" threatens X.
-                if key == Self.toKey, index + 1 < range.upperBound, isBareWord(index + 1) {
+                // but "threatened to bomb X" threatens X, also when the verb is a
+                // trigger of its own ("threatened to *arrest* X", "to *lift sanctions on* X").
+                let verbFrame = index + 1 < range.upperBound ? frame(at: index + 1).flatMap { frames[$0].isNoun ? nil : $0 } : nil
+                if key == Self.toKey, index + 1 < range.upperBound, isBareWord(index + 1) || verbFrame != nil {
                     guard trigger.stance == .threat, !currentIsNoun, index == currentTokens.upperBound else { return result }
                     threatenedAction = true
-                    index += 2
+                    index = verbFrame.map { frames[$0].tokens.upperBound } ?? index + 2
                     continue
                 }
                 if (key == Self.ofKey || key == Self.fromKey) && (preposition != nil || sawNoun), chainsOf(at: index) {

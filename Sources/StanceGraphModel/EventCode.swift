@@ -102,6 +102,7 @@ public struct EventCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
         case 3, 6, 8: return .cooperation
         case 7: return .support
         case 9: return .concern
+        // 110, disapproval not specified, is how concern is coded (`default(for: .concern)`).
         case 11: return base == 110 ? .concern : .condemnation
         case 14: return .condemnation
         case 12: return .denial

@@ -27,11 +27,11 @@ struct LexiconCLITests {
 
     @Test("a trigger the built-in lexicon lacks is added, with its CAMEO code and PLOVER type")
     func addsTrigger() throws {
-        let article = "Chile snubbed Peru at the summit."
+        let article = "Chile upbraided Peru at the summit."
         let before = try extract(article: article, lexicon: header)
         #expect(before.result.status == 0, "\(before.result.stderr)")
         #expect(before.relations.isEmpty)
-        let after = try extract(article: article, lexicon: header + "condemnation\tsnub\tverb\tdirected\t_\t0.8\t111\n")
+        let after = try extract(article: article, lexicon: header + "condemnation\tupbraid\tverb\tdirected\t_\t0.8\t111\n")
         #expect(after.result.status == 0, "\(after.result.stderr)")
         let relation = after.relations.first
         #expect(after.relations.count == 1)
@@ -57,11 +57,11 @@ struct LexiconCLITests {
 
     @Test("a bad line is reported with the file and line and skipped; a missing file stops with a message")
     func badInput() throws {
-        let bad = try extract(article: "Chile snubbed Peru.", lexicon: header + "scolding\tsnub\tverb\n")
+        let bad = try extract(article: "Chile upbraided Peru.", lexicon: header + "scolding\tupbraid\tverb\n")
         #expect(bad.result.status == 1)
         #expect(bad.result.stderr.contains("triggers.tsv"))
         #expect(bad.result.stderr.contains(":2"), "the line number: \(bad.result.stderr)")
-        let missing = try extract(article: "Chile snubbed Peru.", lexicon: nil)
+        let missing = try extract(article: "Chile upbraided Peru.", lexicon: nil)
         #expect(missing.result.status != 0)
         #expect(missing.result.stderr.contains("triggers.tsv"))
         #expect(missing.result.stderr.contains("cannot be read"))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import StanceGraphExtraction
 import StanceGraphModel
@@ -11,6 +12,105 @@ struct StanceLexiconTests {
         for stance in Stance.allCases {
             #expect(lexicon.countByStance[stance, default: 0] >= 5, "\(stance) has few triggers")
         }
+    }
+
+    /// The built-in lexicon as written: `Resources/stance-lexicon.tsv` beside the sources.
+    static let builtInText: String = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let file = root.appendingPathComponent("Sources/StanceGraphExtraction/Resources/stance-lexicon.tsv")
+        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    }()
+
+    /// One data line of the built-in lexicon, its fields as written.
+    struct Line {
+        var number: Int
+        var fields: [String]
+        /// The CAMEO root of the section the line stands in ("# 04 CONSULT ...").
+        var section: Int?
+    }
+
+    /// The data lines, and the documented exceptions (`# exception: CODE STANCE why`).
+    static func builtInLines() -> (lines: [Line], exceptions: Set<String>) {
+        var lines: [Line] = []
+        var exceptions: Set<String> = []
+        var section: Int?
+        for (offset, text) in builtInText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if text.hasPrefix("# exception: ") {
+                let words = text.dropFirst("# exception: ".count).split(separator: " ", omittingEmptySubsequences: true)
+                if words.count >= 2 { exceptions.insert("\(words[0]) \(words[1])") }
+                continue
+            }
+            if text.hasPrefix("# "), text.count > 5, let root = Int(text.dropFirst(2).prefix(2)),
+               text.dropFirst(4).first == " ", text.dropFirst(5).first?.isUppercase == true {
+                section = root
+                continue
+            }
+            if text.hasPrefix("#") || text.allSatisfy(\.isWhitespace) || text.hasPrefix("stance\t") { continue }
+            lines.append(Line(number: offset + 1, fields: text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init),
+                              section: section))
+        }
+        return (lines, exceptions)
+    }
+
+    @Test("every line of the built-in lexicon parses, and the built-in lexicon holds them all")
+    func builtInParses() {
+        let (lines, _) = Self.builtInLines()
+        #expect(lines.count > 600)
+        var diagnostics: [Diagnostic] = []
+        let parsed = StanceLexicon(lines: Self.builtInText, file: "stance-lexicon.tsv", diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(parsed.count == lines.count)
+        #expect(StanceLexicon.builtIn().count == lines.count)
+        for line in lines {
+            #expect(line.fields.count == 7, "line \(line.number): \(line.fields.count) fields")
+        }
+    }
+
+    @Test("each line has a CAMEO code of its section's root, and the stance of its code unless documented otherwise")
+    func builtInCodes() {
+        let (lines, exceptions) = Self.builtInLines()
+        for line in lines where line.fields.count == 7 {
+            let phrase = line.fields[1]
+            guard let stance = Stance(rawValue: line.fields[0]), let code = EventCode(line.fields[6]) else {
+                Issue.record("line \(line.number) (\(phrase)): no stance or no CAMEO code")
+                continue
+            }
+            #expect(line.section == code.root, "line \(line.number) (\(phrase)): code \(code) under section \(line.section ?? 0)")
+            let documented = exceptions.contains("\(code.rawValue) \(stance.rawValue)")
+            #expect(code.stance == stance || documented,
+                    "line \(line.number) (\(phrase)): \(stance) but CAMEO \(code) is \(code.stance.map(\.rawValue) ?? "no stance")")
+        }
+        // Every exception is used, so that none outlives its lines.
+        for exception in exceptions {
+            #expect(lines.contains { $0.fields.count == 7 && "\($0.fields[6]) \($0.fields[0])" == exception }, "unused exception \(exception)")
+        }
+    }
+
+    @Test("no phrase is listed twice with the same form (after stemming, unless matched on its surface)")
+    func builtInDuplicates() {
+        var seen: [String: Int] = [:]
+        for line in Self.builtInLines().lines where line.fields.count >= 3 {
+            var phrase = line.fields[1].lowercased()
+            let exact = phrase.hasPrefix("=")
+            if exact { phrase.removeFirst() }
+            let keys = PhrasePattern(phrase, stems: !exact).keys.map(String.init).joined(separator: " ")
+            let key = "\(exact ? "=" : "~")\(keys) \(line.fields[2])"
+            if let first = seen[key] {
+                Issue.record("line \(line.number) (\(line.fields[1]), \(line.fields[2])) repeats line \(first)")
+            }
+            seen[key] = line.number
+        }
+    }
+
+    @Test("each stance's default CAMEO code falls under that stance", arguments: Stance.allCases)
+    func defaultCode(_ stance: Stance) {
+        #expect(EventCode.default(for: stance).stance == stance)
+    }
+
+    @Test("every CAMEO root category has triggers")
+    func builtInCoverage() {
+        let roots = Set(Self.builtInLines().lines.compactMap { $0.fields.count == 7 ? EventCode($0.fields[6])?.root : nil })
+        #expect(roots == Set(1...20), "missing roots: \(Set(1...20).subtracting(roots).sorted())")
     }
 
     @Test("a malformed line is reported with its line number and skipped")
