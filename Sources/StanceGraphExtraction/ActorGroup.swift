@@ -50,6 +50,12 @@ struct ActorGroup {
     /// weak, so never an agent, and never a partner: "met in Zurich" relates no
     /// one to Switzerland.
     var isPlace = false
+    /// A demonym with a noun for people who are not the state or oppose it
+    /// ("Syrian rebels", "Afghan refugees", "Nigerian students"): they stand for
+    /// their state where they are coerced, attacked or act by force, never as a
+    /// partner in talks, cooperation or support ("talks with Syrian rebels" are
+    /// not with Syria).
+    var isNonState = false
     /// For an agreement: the parties the text names ("the North Korea-Russia treaty").
     var agreementParties: [Participant] = []
     /// "between Israel and the UAE and Bahrain": a list of two sides, the first

@@ -197,6 +197,13 @@ struct FrameResolver {
                 frame.targetEvent = event
             }
         }
+        // "bombings in Tunisia", "launched attacks in Nigeria": an act of force with no
+        // other target hit the state it happened in (as event coders code it).
+        if frame.targets.isEmpty, frame.targetEvent == nil, frame.stance == .conflict, frame.trigger.direction == .directed,
+           let location = right.location {
+            let members = participants(location).filter { place in !frame.agents.participants.contains { $0.isSameSide(as: place) } }
+            frame.targets.set(members, certainty: RelationConfidence.carriedOver, at: analysis.groups[location].tokens.upperBound - 1)
+        }
         // "ten countries have met its criteria": a mutual verb with another kind of object relates no one.
         if frame.isSymmetric, !frame.isNoun, right.hasOtherObject, frame.targets.isEmpty { frame.suppressed = true }
         if frame.isSymmetric, frame.parties.isEmpty, let between = right.between {
@@ -262,6 +269,8 @@ struct FrameResolver {
         for index in 0..<count { deriveSpeakerConcern(index) }
         for index in 0..<count { shareEvaluationTarget(index) }
         for index in 0..<count { answerAccusation(index) }
+        for index in 0..<count { readVerbalAttack(index) }
+        for index in 0..<count { claimResponsibility(index) }
         for index in 0..<count { applyRefusal(index) }
         for index in 0..<count { applyDenial(index) }
         for index in 0..<count { applyReversalAndNegation(index) }
@@ -565,6 +574,64 @@ struct FrameResolver {
             return
         }
     }
+
+    /// "Al-Shabab claimed responsibility for the attack on X": who claims an act
+    /// (or takes or admits responsibility for it) is its agent.
+    private mutating func claimResponsibility(_ index: Int) {
+        guard analysis.frames[index].isNoun, analysis.frames[index].agents.isEmpty,
+              analysis.frames[index].trigger.stance.polarity == .negative else { return }
+        var position = analysis.frames[index].anchor - 1
+        while position >= analysis.range.lowerBound, analysis.classes(position).contains(.determiner)
+                || analysis.classes(position).contains(.adjective) { position -= 1 }
+        guard position - 2 >= analysis.range.lowerBound, analysis.key(position) == Self.forKey,
+              analysis.key(position - 1) == Self.responsibilityKey,
+              Self.claimStems.contains(analysis.tokens[position - 2].stem),
+              case .group(let group)? = analysis.subject(of: position - 2) else { return }
+        let claimants = participants(group)
+        analysis.frames[index].agents.set(claimants, certainty: RelationConfidence.lightVerbSubject,
+                                          at: analysis.groups[group].tokens.lowerBound)
+        // The claim is the claimant's own word: no hedge.
+        analysis.frames[index].modality = .asserted
+        analysis.frames[index].targets.participants.removeAll { target in claimants.contains { $0.isSameSide(as: target) } }
+    }
+
+    static let forKey = TokenKey.key("for")
+    static let responsibilityKey = TokenKey.key("responsibility")
+    static let claimStems = TokenKeySet(keys: ["claim", "claimed", "take", "took", "admit", "admitted", "accept", "accepted"]
+        .map { TokenKey.stemKey($0) })
+
+    /// "Trump attacked Biden as a puppet", "the minister blasted Chile for its
+    /// stance": an attack by words is criticism (CAMEO 111), not force. Read so
+    /// when one person attacks another, or when "as", "for" or "over" follows its
+    /// target.
+    private mutating func readVerbalAttack(_ index: Int) {
+        guard analysis.frames[index].trigger.stance == .conflict, !analysis.frames[index].isNoun,
+              Self.verbalAttackStems.contains(analysis.tokens[analysis.frames[index].tokens.lowerBound].stem),
+              !analysis.frames[index].agents.isEmpty, !analysis.frames[index].targets.isEmpty else { return }
+        let frame = analysis.frames[index]
+        let people = frame.agents.participants.allSatisfy { $0.type == .person }
+            && frame.targets.participants.allSatisfy { $0.type == .person }
+        // "as a puppet", "for its stance", "over his remarks", "for backing X" (not
+        // "for the third day", "over the weekend").
+        var reason = false
+        if let last = frame.targets.farthest, last + 1 < analysis.range.upperBound {
+            let next = last + 1
+            if analysis.key(next) == Self.asKey {
+                reason = true
+            } else if Self.reasonKeys.contains(analysis.key(next)), next + 1 < analysis.range.upperBound {
+                reason = analysis.classes(next + 1).contains(.possessivePronoun) || analysis.isGerund(next + 1)
+            }
+        }
+        guard people || reason else { return }
+        analysis.frames[index].trigger.stance = .condemnation
+        analysis.frames[index].trigger.direction = .directed
+        analysis.frames[index].trigger.cameo = EventCode.default(for: .condemnation)
+    }
+
+    static let verbalAttackStems = TokenKeySet(keys: ["attack", "attacked", "attacks", "attacking", "blast", "blasted",
+                                                      "slam", "slammed", "hit", "target", "targeted"].map { TokenKey.stemKey($0) })
+    static let reasonKeys = TokenKeySet(keys: ["for", "over"].map { TokenKey.key($0) })
+    static let asKey = TokenKey.key("as")
 
     /// "refused to cooperate with X", "rejected talks with X": the positive stance
     /// is not taken; the refusal is a denial toward its partner.

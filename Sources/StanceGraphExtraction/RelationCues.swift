@@ -263,7 +263,7 @@ enum RelationCues {
             highlighted comment commented acknowledge acknowledged admit admitted confirm confirmed
             suggest suggested indicate indicated believe believed think thought predict predicted reply
             replied allege alleged quote quoted evaluate evaluated assess assessed observe observed
-            maintain maintained conclude concluded contend contended recall recalled stressed stressing
+            maintain maintained conclude concluded contend contended stressed stressing
             """),
         (.hedgingReport, """
             report reported claim claimed allege alleged suggest suggested believe believed think

@@ -15,6 +15,9 @@ struct RightArguments {
     var holders: Int?
     /// The verb's direct object is not an actor ("met its criteria", "met the requirements").
     var hasOtherObject = false
+    /// A country or place after "in": where a force act happened, and in the
+    /// absence of another target whom it hit ("bombings in Tunisia").
+    var location: Int?
 }
 
 extension SentenceAnalysis {
@@ -169,6 +172,8 @@ extension SentenceAnalysis {
                 if isObjectControl(before: start) { return nil }
             }
         }
+        // ("Syrian rebels agreed to talks" is no agreement of Syria's.)
+        let partnerLike = frame(at: verb).map { Self.takesStatePartner(frames[$0].trigger) } ?? false
         var index = verb - 1
         while index >= range.lowerBound {
             switch layout.visibility(of: index, from: clause) {
@@ -184,7 +189,8 @@ extension SentenceAnalysis {
                 // The group's fields, read in place: a copied group retains (and then
                 // releases) its arrays, for every group the search passes.
                 let candidate = (tokens: groups[found].tokens, isPossessive: groups[found].isPossessive,
-                                 isWeak: groups[found].isWeak, isAgreement: groups[found].isAgreement)
+                                 isWeak: groups[found].isWeak || groups[found].isNonState && partnerLike,
+                                 isAgreement: groups[found].isAgreement)
                 if !candidate.isAgreement, !candidate.isWeak {
                     if candidate.isPossessive {
                         // "North Korea's deployment of troops ... is": the subject is the event.
@@ -367,6 +373,16 @@ extension SentenceAnalysis {
     static let gerundSubjectPrepositions = TokenKeySet(keys: ["of", "for", "about", "on", "with", "without", "over"].map { TokenKey.key($0) })
     static let subordinatingPrepositions = TokenKeySet(keys: ["after", "before", "since", "as", "until", "once", "when", "if"].map { TokenKey.key($0) })
 
+    /// Whether the trigger relates partners as states would: talks, agreements,
+    /// support and mutual cooperation, not a concession to people ("freed
+    /// Palestinian prisoners") nor force (see `ActorGroup.isNonState`).
+    static func takesStatePartner(_ trigger: StanceLexicon.Trigger) -> Bool {
+        switch trigger.stance {
+        case .support, .agreement, .consultation, .cooperation: return trigger.direction == .symmetric || trigger.stance != .cooperation
+        default: return false
+        }
+    }
+
     /// Whether the trigger's act can be done to a place: force, coercion and
     /// threats aimed one way ("struck", "blockaded", "sanctions on"), not meetings
     /// or words.
@@ -460,9 +476,21 @@ extension SentenceAnalysis {
                 // releases) its arrays, for every group the search passes.
                 let candidate = (tokens: groups[found].tokens, head: groups[found].head, isPossessive: groups[found].isPossessive,
                                  isWeak: groups[found].isWeak, isAgreement: groups[found].isAgreement)
+                // "talks with Syrian rebels", "support for Afghan refugees": people who are not
+                // the state are no partner of talks, cooperation or support in its name.
+                if groups[found].isNonState, Self.takesStatePartner(trigger) {
+                    index = candidate.tokens.upperBound
+                    preposition = nil
+                    sawNoun = true
+                    continue
+                }
                 // A place is what a hostile act is done to, through its country, when it
                 // is the act's object ("shelled Kharkiv", "strikes on Aleppo"); anywhere
                 // else it is only where things happen ("met in Zurich").
+                if preposition == Self.inKey, !attached, result.location == nil, groups[found].members.count == 1,
+                   groups[found].isPlace || groups[found].members[0].type == .country {
+                    result.location = found
+                }
                 if groups[found].isPlace {
                     let aimedAt = preposition.map { $0 != Self.inKey && trigger.takesPreposition($0) } ?? (takesObject && !objectTaken)
                     if aimedAt, !attached, result.target == nil, Self.actsOnPlaces(trigger) {
@@ -492,8 +520,8 @@ extension SentenceAnalysis {
                 // Iranian company": an actor glued to such a participle brokered, hosted or
                 // harbours the noun after it, and is no party to the stance toward it.
                 // (Owners stay: "strikes on Houthi-controlled areas" hit the Houthis.)
-                if let word = thirdPartyParticiple(after: candidate.tokens.upperBound), frame(at: word) == nil {
-                    index = word
+                if let word = thirdPartyParticiple(after: candidate.tokens.upperBound) {
+                    index = word + 1
                     continue
                 }
                 defer { index = candidate.tokens.upperBound; preposition = nil; sawNoun = true }
@@ -503,7 +531,9 @@ extension SentenceAnalysis {
                 }
                 // "condemnation from France", "support from Japan": the source acts; "the
                 // attack on Israel by Hamas": "by" names the agent after the target too.
-                if preposition == Self.byKey || preposition == Self.fromKey && currentIsNoun && !attached,
+                // ("withdrawal from X": a noun whose own preposition is "from" takes its target there.)
+                if preposition == Self.byKey || preposition == Self.fromKey && currentIsNoun && !attached
+                    && !trigger.takesPreposition(Self.fromKey),
                    currentIsPassive || currentIsNoun, result.agent == nil, !candidate.isWeak {
                     result.agent = found
                     continue
@@ -571,6 +601,11 @@ extension SentenceAnalysis {
             }
             let wordClasses = classes(index)
             let token = tokens[index]
+            // A hyphen inside a word ("anti-aircraft") is part of the phrase.
+            if token.kind == .punctuation, isGluedHyphen(index) {
+                index += 1
+                continue
+            }
             if token.kind == .punctuation {
                 pastObjectSlot = true
                 if isMark(index, ",") && (result.target != nil || result.between != nil) { return result }
@@ -600,9 +635,15 @@ extension SentenceAnalysis {
                     // "the leaders of X", "the implications of X's actions": the same phrase goes on.
                     objectTaken = false
                 } else {
+                    // "fired rockets at X", "supplied weapons to X": a preposition the trigger
+                    // takes, right after the verb's object that names no actor, still
+                    // introduces the target.
+                    let targetAfterObject = sawNoun && !pastObjectSlot && preposition == nil && !currentIsNoun
+                        && !passedEvent && result.target == nil && key != Self.ofKey && trigger.takesPreposition(key)
                     pastObjectSlot = true
                     if sawNoun {
-                        attached = passedEvent || !(currentIsSymmetric && Self.comitativeKeys.contains(key) && result.target == nil)
+                        attached = !targetAfterObject
+                            && (passedEvent || !(currentIsSymmetric && Self.comitativeKeys.contains(key) && result.target == nil))
                     }
                     preposition = key
                     sawNoun = false

@@ -18,6 +18,7 @@ extension SentenceAnalysis {
         var isWeak = false
         var isAgreement = false
         var isPlace = false
+        var isNonState = false
     }
 
     /// Builds the actor groups: each mention becomes a unit (taking in a title
@@ -150,6 +151,7 @@ extension SentenceAnalysis {
             if possessive { cursor += 1 }
             if !unit.isPerson || possessive, let end = actorNounEnd(from: cursor) {
                 unit.tokens = unit.tokens.lowerBound..<end
+                if kind == .demonym, !possessive { unit.isNonState = Self.nonStateNouns.contains(tokens[end - 1].stem) }
                 extended = true
                 continue
             }
@@ -230,6 +232,7 @@ extension SentenceAnalysis {
                 tokens: units[index].tokens.lowerBound..<units[last].tokens.upperBound, members: members, head: .actors,
                 isPossessive: units[last].isPossessive, isCompound: compound, isWeak: allWeak,
                 isAgreement: units[last].isAgreement, isPlace: units[last].isPlace,
+                isNonState: (index...last).allSatisfy { units[$0].isNonState },
                 agreementParties: units[last].isAgreement ? Self.agreementParties(of: mentions[units[last].mention]) : [],
                 firstSide: firstGapCoordinates && coordinatorGaps > 1 && members.count > 2 ? 1 : nil))
             index = next

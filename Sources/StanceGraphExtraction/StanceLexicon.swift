@@ -41,7 +41,8 @@ public struct StanceLexicon: Sendable {
 
     /// The prepositions a trigger's target may follow.
     public static let targetPrepositions = ["with", "between", "among", "for", "to", "on", "against", "over", "about",
-                                            "at", "regarding", "of", "from", "by", "into", "in", "toward", "towards"]
+                                            "at", "regarding", "of", "from", "by", "into", "in", "toward", "towards",
+                                            "near", "around", "off", "along", "across"]
     private static let prepositionBits: TokenKeyTable<UInt32> = {
         var table = TokenKeyTable<UInt32>()
         for (index, word) in targetPrepositions.enumerated() { table.insert(TokenKey.key(word), 1 << UInt32(index)) }

@@ -3,7 +3,7 @@
 /// ("criticised", "criticized"; "defence", "defense") share a key.
 ///
 /// It applies spelling unification, then strips one inflectional suffix
-/// (-ies/-ied -> y, -ing, -ed, -es, -s, final -e) and undoubles a final consonant,
+/// (-ies/-ied -> y, -ing and -ings, -ed, -es, -s, final -e) and undoubles a final consonant,
 /// in the spirit of the first step of Porter (1980), "An algorithm for suffix
 /// stripping". It never needs to produce real words: the lexicon goes through the
 /// same function, so only consistency matters.
@@ -126,6 +126,12 @@ public enum Stemmer {
             n -= 2
         } else if n > 3, buffer[n - 1] == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") {
             n -= 1
+            // A plural of a verbal noun goes to the verb as the singular does:
+            // "bombings", "meetings", "killings" meet "bombing", "meeting", "killing".
+            if n > 5, ends("ing") {
+                n -= 3
+                undouble()
+            }
         }
         if n > 3, buffer[n - 1] == UInt8(ascii: "e") { n -= 1 }
         return (n, firstRewritten)
