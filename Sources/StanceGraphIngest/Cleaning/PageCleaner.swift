@@ -113,11 +113,19 @@ public struct PageCleaner: Sendable {
                 return clean(normalized, html: nil, knownTitle: knownTitle, needsDate: needsDate)
             case .html:
                 let extraction = HTMLTextExtractor.extract(input)
+                let title = knownTitle ?? Self.title(of: extraction)
                 let normalized = extraction.text.withUnsafeBufferPointer {
                     TextNormalizer.normalize($0, segments: extraction.segments)
                 }
-                let title = knownTitle ?? Self.title(of: extraction)
-                return clean(normalized, html: extraction, knownTitle: title, needsDate: needsDate)
+                let pass = clean(normalized, html: extraction, knownTitle: title, needsDate: needsDate)
+                guard pass.body.isEmpty else { return pass }
+                // The region left no article text: the line-based cleaner reads
+                // every block that is not furniture, as it did before regions.
+                let whole = extraction.text.withUnsafeBufferPointer {
+                    TextNormalizer.normalize($0, segments: extraction.fallbackSegments)
+                }
+                let fallback = clean(whole, html: extraction, knownTitle: title, needsDate: needsDate)
+                return fallback.body.isEmpty ? pass : fallback
             }
         }
     }
@@ -352,6 +360,7 @@ public struct PageCleaner: Sendable {
     /// An HTML page's title: `og:title`, the first `h1`, JSON-LD `headline`, or
     /// `<title>` without its " | Site name" part.
     static func title(of extraction: HTMLExtraction) -> String? {
+        if let title = extraction.page?.title?.text { return title }
         for candidate in [extraction.metadata["og:title"], extraction.headline, extraction.metadata["ld:headline"], extraction.metadata["twitter:title"]] {
             if let title = candidate?.trimmingSpaces(), !title.isEmpty { return title }
         }
