@@ -177,17 +177,31 @@ struct ArticleLayout {
         var layout = ArticleLayout(title: nil, byline: nil, bodyStart: start, bodyEnd: lines.count, bodyLines: [])
         layout.title = lines.indices.prefix(start).first { isTitle($0) } ?? headTitle(lines, before: start, key: key)
         layout.byline = lines.indices.prefix(start).first { lines[$0].kind == .byline }
-        // The end: an end marker, a cookie notice, a run of related items.
+        // The end: an end marker, a cookie notice or a run of related items
+        // (lines mostly of links) after which less running text follows than
+        // came before: what follows an article, not a list inside it.
+        var proseAfter = [Int](repeating: 0, count: lines.count + 1)
+        for index in lines.indices.reversed() {
+            let line = lines[index]
+            let isProse = (line.kind == .prose || line.kind == .dialogue) && line.line.linkFraction < 0.5
+            proseAfter[index] = proseAfter[index + 1] + (isProse ? line.features.words : 0)
+        }
+        func endsHere(_ index: Int, weight: Int) -> Bool {
+            let before = proseAfter[start] - proseAfter[index]
+            return proseAfter[index] * weight < before
+        }
         var index = start + 1
         scan: while index < lines.count {
             switch lines[index].kind {
             case .endMarker, .cookie:
-                layout.bodyEnd = index
-                break scan
+                if endsHere(index, weight: 1) {
+                    layout.bodyEnd = index
+                    break scan
+                }
             case .teaser, .link:
                 let run = (index..<min(lines.count, index + 6)).prefix { [.teaser, .link, .dateline, .heading, .fragment, .stamp].contains(lines[$0].kind) }
-                let items = run.filter { [.teaser, .link, .stamp].contains(lines[$0].kind) }.count
-                if run.count >= 3, items >= 2 {
+                let items = run.filter { [.teaser, .link, .stamp].contains(lines[$0].kind) && lines[$0].line.linkFraction >= 0.5 }.count
+                if run.count >= 3, items >= 2, endsHere(index, weight: 2) {
                     layout.bodyEnd = runStart(lines, index, start)
                     break scan
                 }
@@ -200,8 +214,9 @@ struct ArticleLayout {
             layout.byline = layout.bodyEnd
         }
         layout.bodyLines = (start..<layout.bodyEnd).filter { isText(lines[$0]) && !isTitle($0) && $0 != layout.title }
-        // Trailing lines that are not sentences.
-        while layout.bodyLines.count > 1, let last = layout.bodyLines.last, lines[last].kind != .prose, lines[last].kind != .dialogue {
+        // Trailing links and fragments.
+        while layout.bodyLines.count > 1, let last = layout.bodyLines.last,
+              lines[last].kind == .fragment || (lines[last].kind != .prose && lines[last].line.linkFraction >= 0.5) {
             layout.bodyLines.removeLast()
         }
         return layout

@@ -50,7 +50,7 @@ struct HTMLNode {
     var textEnd: Int32
 
     var blocks: Range<Int> { Int(blockStart)..<Int(blockEnd) }
-    var textRange: Range<Int> { Int(textStart)..<Int(textEnd) }
+    var textRange: Range<Int> { Int(textStart)..<max(Int(textStart), Int(textEnd)) }
 }
 
 /// A run of text between block boundaries: a paragraph, a heading, a list item,

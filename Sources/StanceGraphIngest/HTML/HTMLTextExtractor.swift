@@ -4,6 +4,20 @@
 /// `PageMetadata` reads the title, date, author, canonical URL, site name and
 /// language with their sources. The blocks then go through the line-based
 /// cleaner (`PageCleaner`), whose furniture rules apply inside the region.
+import Foundation  // DEBUG-REMOVE
+func debugDump(_ tree: HTMLTree, _ detector: MainContentDetector, _ region: MainContentDetector.Region) {  // DEBUG-REMOVE
+    let excluded = detector.excludedNodes(useClassMarkers: true)
+    var path: [String] = []
+    if let root = region.root { var n = root; while n > 0 { path.append("\(tree.nodes[n].name).\(tree.nodes[n].className.prefix(30))#\(n)"); n = Int(tree.nodes[n].parent) } }
+    FileHandle.standardError.write("REGION \(region.method) root=\(path.joined(separator: " < "))\n".data(using: .utf8)!)
+    let chosen = Set(region.blocks)
+    for (i, b) in tree.blocks.enumerated() {
+        var n = Int(b.node); var chain: [String] = []
+        while n > 0 && chain.count < 4 { chain.append(tree.nodes[n].name + (tree.nodes[n].className.isEmpty ? "" : "." + tree.nodes[n].className.prefix(20))); n = Int(tree.nodes[n].parent) }
+        let t = String(decoding: tree.text[b.range], as: UTF8.self).prefix(70).replacingOccurrences(of: "\n", with: "/")
+        FileHandle.standardError.write("\(chosen.contains(i) ? "+" : (excluded[Int(b.node)] ? "x" : " ")) \(i) c=\(b.characters) l=\(b.linkCharacters) [\(chain.joined(separator: "<"))] \(t)\n".data(using: .utf8)!)
+    }
+}  // DEBUG-REMOVE
 enum HTMLTextExtractor {
     static func extract(_ html: UnsafeBufferPointer<UInt8>) -> HTMLExtraction {
         let tree = HTMLTreeBuilder.build(html)
@@ -72,6 +86,7 @@ enum HTMLTextExtractor {
         for (key, value) in page.entries { result.metadata[key] = value }
         result.page = page
         result.metadata[PageMetadata.prefix + "region"] = region.method.rawValue
+        if getenv("SG_DEBUG") != nil { debugDump(tree, detector, region) }  // DEBUG-REMOVE
         return result
     }
 

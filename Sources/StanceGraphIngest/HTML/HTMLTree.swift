@@ -12,7 +12,7 @@ struct HTMLTree {
 
     /// The node's text with white space collapsed.
     func text(of node: Int) -> String {
-        let range = nodes[node].textRange
+        let range = nodes[node].textRange.clamped(to: 0..<text.count)
         return String(decoding: text[range], as: UTF8.self).trimmingSpaces()
     }
 

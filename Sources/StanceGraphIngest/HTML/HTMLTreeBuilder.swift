@@ -168,6 +168,19 @@ struct HTMLTreeBuilder {
         if linkDepth > 0, unit != 0x20 { blockLinkBytes += 1 }
     }
 
+    /// A `<br>`: a line break; two in a row end a paragraph (as Readability's
+    /// `_replaceBrs` makes them one).
+    private mutating func lineBreak() {
+        var end = tree.text.count
+        while end > blockStart, tree.text[end - 1] == 0x20 { end -= 1 }
+        if preDepth == 0, end > blockStart, tree.text[end - 1] == 0x0A {
+            tree.text.removeSubrange((end - 1)..<tree.text.count)
+            flush()
+            return
+        }
+        tree.text.append(0x0A)
+    }
+
     /// Ends the current block.
     private mutating func flush() {
         let start = blockStart
@@ -366,7 +379,7 @@ struct HTMLTreeBuilder {
         }
         if HTMLTreeBuilder.voidElements.contains(name) || selfClosing {
             if name == "br" {
-                tree.text.append(0x0A)
+                lineBreak()
             } else if name == "hr" || name == "img" || name == "input" || !HTMLTreeBuilder.inlineElements.contains(name) {
                 flush()
             }
@@ -470,7 +483,7 @@ struct HTMLTreeBuilder {
         }
         if name == "br" {
             // `</br>` is read as `<br>`.
-            tree.text.append(0x0A)
+            lineBreak()
             return
         }
         if name == "p", !open.dropFirst().contains(where: { tree.nodes[$0].name == "p" }) {

@@ -1,3 +1,4 @@
+import Foundation  // DEBUG-REMOVE
 /// Finds the blocks of an `HTMLTree` that are the article, from the page's
 /// structure: the scoring of Arc90's Readability (as Mozilla's Readability.js
 /// implements it), on top of the shallow text features of Kohlschütter,
@@ -10,7 +11,8 @@
 ///    page's article: half of its prose, or an element marked as the article body.
 /// 2. **Paragraphs score their ancestors**: each block of 25 characters or
 ///    more adds 1 + its commas + 1 per 100 characters (at most 3) to its
-///    element's parent, half to the grandparent and a third of a level's worth
+///    element's parent (or the element itself when the block is text beside
+///    other blocks in it, which Readability wraps in a paragraph of its own), half to the grandparent and a third of a level's worth
 ///    further up (five levels). An ancestor starts from its tag (`div` +5,
 ///    lists and forms -3, headings -5) and its class weight (±25). Each score is
 ///    then scaled by 1 - the share of its text inside links.
@@ -67,6 +69,9 @@ struct MainContentDetector {
     private var holdsArticleBody: [Bool]
     /// The non-inline element each block belongs to.
     private var blockElement: [Int]
+    /// Whether a node has a child that is not inline: its own text is then a
+    /// paragraph inside it (Readability wraps it in a `p`), not the node itself.
+    private var hasBlockChild: [Bool]
 
     init(_ tree: HTMLTree) {
         self.tree = tree
@@ -90,6 +95,11 @@ struct MainContentDetector {
             if parent >= 0 { holds[parent] = true }
         }
         holdsArticleBody = holds
+        var blockChild = [Bool](repeating: false, count: tree.nodes.count)
+        for node in tree.nodes.dropFirst() where !node.flags.contains(.inline) && node.parent >= 0 {
+            blockChild[Int(node.parent)] = true
+        }
+        hasBlockChild = blockChild
         blockElement = tree.blocks.map { block in
             var node = Int(block.node)
             while node > 0, tree.nodes[node].flags.contains(.inline) { node = Int(tree.nodes[node].parent) }
@@ -226,7 +236,8 @@ struct MainContentDetector {
             lastElement = element
             let length = Int(text.characters)
             let score = 1 + Double(text.commas + 1) + Double(min(length / 100, 3))
-            var ancestor = Int(tree.nodes[element].parent)
+            // The paragraph is the element itself, or its text inside it when it has blocks too.
+            var ancestor = hasBlockChild[element] ? element : Int(tree.nodes[element].parent)
             var level = 0
             while ancestor >= 0, level < 5 {
                 if ancestor == 0 { break }
@@ -248,6 +259,7 @@ struct MainContentDetector {
         alternatives.sort { $0.score != $1.score ? $0.score > $1.score : $0.node < $1.node }
         top = alternatives[0].node
         let topScore = alternatives[0].score
+        if getenv("SG_DEBUG") != nil { for a in alternatives.prefix(6) { FileHandle.standardError.write("CAND \(tree.nodes[a.node].name).\(tree.nodes[a.node].className.prefix(30))#\(a.node) \(a.score) ld=\(linkDensity(a.node))\n".data(using: .utf8)!) } }  // DEBUG-REMOVE
         guard topScore > 0 else { return nil }
 
         // Three near-equal candidates under one ancestor: the ancestor.
