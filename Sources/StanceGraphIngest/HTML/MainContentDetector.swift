@@ -227,13 +227,9 @@ struct MainContentDetector {
             if weighClasses { score += Double(element.classWeight) }
             scores[node] = score
         }
-        var lastElement = -1
         for (block, element) in zip(tree.blocks.indices, blockElement) where !excluded[Int(tree.blocks[block].node)] {
             let text = tree.blocks[block]
             guard text.characters >= 25 else { continue }
-            // Blocks of one element (split by inline furniture) count once with their sum.
-            if element == lastElement { continue }
-            lastElement = element
             let length = Int(text.characters)
             let score = 1 + Double(text.commas + 1) + Double(min(length / 100, 3))
             // The paragraph is the element itself, or its text inside it when it has blocks too.
