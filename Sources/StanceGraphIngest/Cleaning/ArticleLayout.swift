@@ -164,6 +164,7 @@ struct ArticleLayout {
             return same(lines, index, knownTitle, key)
         }
         func isText(_ line: ClassifiedLine) -> Bool {
+            if line.line.flags.contains(.preformatted) { return true }
             switch line.kind {
             case .prose, .dialogue, .heading: return true
             case .fragment: return line.line.linkFraction < 0.5
@@ -177,9 +178,10 @@ struct ArticleLayout {
         var layout = ArticleLayout(title: nil, byline: nil, bodyStart: start, bodyEnd: lines.count, bodyLines: [])
         layout.title = lines.indices.prefix(start).first { isTitle($0) } ?? headTitle(lines, before: start, key: key)
         layout.byline = lines.indices.prefix(start).first { lines[$0].kind == .byline }
-        // The end: an end marker, a cookie notice or a run of related items
-        // (lines mostly of links) after which less running text follows than
-        // came before: what follows an article, not a list inside it.
+        // The end: an end marker or a cookie notice followed by less than a
+        // quarter as much running text as came before, or a run of related items
+        // (lines mostly of links) followed by less than half as much: what
+        // follows an article, not a pointer or a list inside it.
         var proseAfter = [Int](repeating: 0, count: lines.count + 1)
         for index in lines.indices.reversed() {
             let line = lines[index]
@@ -194,7 +196,8 @@ struct ArticleLayout {
         scan: while index < lines.count {
             switch lines[index].kind {
             case .endMarker, .cookie:
-                if endsHere(index, weight: 1) {
+                // "Don't miss" between two paragraphs is a pointer inside the article.
+                if endsHere(index, weight: 4) {
                     layout.bodyEnd = index
                     break scan
                 }
@@ -215,7 +218,7 @@ struct ArticleLayout {
         }
         layout.bodyLines = (start..<layout.bodyEnd).filter { isText(lines[$0]) && !isTitle($0) && $0 != layout.title }
         // Trailing links and fragments.
-        while layout.bodyLines.count > 1, let last = layout.bodyLines.last,
+        while layout.bodyLines.count > 1, let last = layout.bodyLines.last, !lines[last].line.flags.contains(.preformatted),
               lines[last].kind == .fragment || (lines[last].kind != .prose && lines[last].line.linkFraction >= 0.5) {
             layout.bodyLines.removeLast()
         }

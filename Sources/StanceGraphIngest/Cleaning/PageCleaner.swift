@@ -144,7 +144,6 @@ public struct PageCleaner: Sendable {
             // The folded key of a line short enough to be a title, computed once.
             var keys: [UInt64?] = []
             var keyed: [Bool] = []
-            if getenv("SG_DEBUG") != nil { for l in lines { FileHandle.standardError.write("LINE \(l.kind) lf=\(l.line.linkFraction) w=\(l.features.words) \(String(decoding: UnsafeBufferPointer(rebasing: text[l.line.range]), as: UTF8.self).prefix(80))\n".data(using: .utf8)!) } }  // DEBUG-REMOVE
             let layout = ArticleLayout.find(lines, titleKey: knownKey, region: region) { index in
                 let line = lines[index]
                 if let key = line.key { return key }

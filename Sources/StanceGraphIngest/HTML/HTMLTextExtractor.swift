@@ -4,20 +4,6 @@
 /// `PageMetadata` reads the title, date, author, canonical URL, site name and
 /// language with their sources. The blocks then go through the line-based
 /// cleaner (`PageCleaner`), whose furniture rules apply inside the region.
-import Foundation  // DEBUG-REMOVE
-func debugDump(_ tree: HTMLTree, _ detector: MainContentDetector, _ region: MainContentDetector.Region) {  // DEBUG-REMOVE
-    let excluded = detector.excludedNodes(useClassMarkers: true)
-    var path: [String] = []
-    if let root = region.root { var n = root; while n > 0 { path.append("\(tree.nodes[n].name).\(tree.nodes[n].className.prefix(30))#\(n)"); n = Int(tree.nodes[n].parent) } }
-    FileHandle.standardError.write("REGION \(region.method) root=\(path.joined(separator: " < "))\n".data(using: .utf8)!)
-    let chosen = Set(region.blocks)
-    for (i, b) in tree.blocks.enumerated() {
-        var n = Int(b.node); var chain: [String] = []
-        while n > 0 && chain.count < 4 { chain.append(tree.nodes[n].name + (tree.nodes[n].className.isEmpty ? "" : "." + tree.nodes[n].className.prefix(20))); n = Int(tree.nodes[n].parent) }
-        let t = String(decoding: tree.text[b.range], as: UTF8.self).prefix(70).replacingOccurrences(of: "\n", with: "/")
-        FileHandle.standardError.write("\(chosen.contains(i) ? "+" : (excluded[Int(b.node)] ? "x" : " ")) \(i) c=\(b.characters) l=\(b.linkCharacters) [\(chain.joined(separator: "<"))] \(t)\n".data(using: .utf8)!)
-    }
-}  // DEBUG-REMOVE
 enum HTMLTextExtractor {
     static func extract(_ html: UnsafeBufferPointer<UInt8>) -> HTMLExtraction {
         let tree = HTMLTreeBuilder.build(html)
@@ -57,7 +43,7 @@ enum HTMLTextExtractor {
 
         // The `<time>` of the article: in the region's `<article>` or `<main>`, or
         // beside the region, never in furniture (an advertisement's date).
-        let times = tree.head.times.filter { $0.node < tree.nodes.count && !excluded[$0.node] }
+        let times = tree.head.times.filter { $0.node < tree.nodes.count && !inFurniture($0.node, tree, excluded) }
         var articleTime: HTMLHead.TimeElement?
         if let root = region.root ?? region.blocks.first.map({ Int(tree.blocks[$0].node) }) {
             var scope = Int(tree.nodes[root].parent)
@@ -86,8 +72,22 @@ enum HTMLTextExtractor {
         for (key, value) in page.entries { result.metadata[key] = value }
         result.page = page
         result.metadata[PageMetadata.prefix + "region"] = region.method.rawValue
-        if getenv("SG_DEBUG") != nil { debugDump(tree, detector, region) }  // DEBUG-REMOVE
         return result
+    }
+
+    /// Whether `node` is inside furniture other than a header (a `<time>` in an
+    /// article's header is its date; one in an advertisement never is).
+    private static func inFurniture(_ node: Int, _ tree: HTMLTree, _ excluded: [Bool]) -> Bool {
+        var current = node
+        while current > 0 {
+            let parent = Int(tree.nodes[current].parent)
+            if excluded[current], parent >= 0, !excluded[parent] {
+                // Where the exclusion starts.
+                return tree.nodes[current].name != "header" || tree.nodes[current].flags.contains(.hidden)
+            }
+            current = parent
+        }
+        return false
     }
 
     /// A block as a segment for the normalizer.

@@ -219,6 +219,7 @@ struct HTMLTreeBuilder {
         if headingDepth > 0 { flags.insert(.heading) }
         if h1Depth > 0 { flags.insert(.topHeading) }
         if listItemDepth > 0 { flags.insert(.listItem) }
+        if preDepth > 0 { flags.insert(.preformatted) }
         let owner = open.last ?? 0
         tree.blocks.append(HTMLBlock(
             range: start..<end, node: Int32(owner), flags: flags, characters: characters,
