@@ -57,42 +57,46 @@ struct HTMLTreeBuilder {
     ]
 
     /// Class or id fragments that mark page furniture (Readability's "unlikely candidates").
-    static let unlikelyMarkers: [String] = [
+    static let unlikelyMarkers = ClassMarkers([
         "cookie", "consent", "gdpr", "share", "sharing", "social", "related", "recommend", "newsletter", "subscribe",
         "promo", "advert", "-ad-", "ad-slot", "adslot", "ads-", "sponsor", "sidebar", "breadcrumb", "comment", "disqus",
         "popup", "modal", "masthead", "navbar", "menu", "pagination", "pager", "tag-list", "taglist", "reaction",
         "emoji", "most-read", "mostread", "popular", "trending", "read-more", "readmore", "more-stories", "outbrain",
         "taboola", "caption", "widget", "footer", "toolbar", "banner", "signup", "sign-up", "paywall", "skip-link",
         "print-only", "author-bio", "authorbio", "further-reading", "rail", "jump-link", "byline-social",
-    ]
+    ])
 
     /// Class or id fragments of comments: never the article.
-    static let commentMarkers: [String] = ["comment", "disqus", "respond", "replies"]
+    static let commentMarkers = ClassMarkers(["comment", "disqus", "respond", "replies"])
 
     /// Class or id fragments of advertisements.
-    static let advertisementMarkers: [String] = [
+    static let advertisementMarkers = ClassMarkers([
         "advert", "-ad-", "ad-slot", "adslot", "ads-", "sponsor", "dfp", "gpt-ad", "adunit", "ad-unit", "ad-container",
         "ad-wrapper", "promo", "commercial",
-    ]
+    ])
 
     /// Class or id fragments that mark the article's body.
-    static let articleMarkers: [String] = [
+    static let articleMarkers = ClassMarkers([
         "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "entry-content",
         "post-content", "post-body", "article-content", "article-text", "news-content", "news_body", "story-content",
         "story__body", "post__content", "article__content", "article-main", "content-body", "body-text",
         "articletext", "storytext", "story-text", "post-entry", "entry-body", "article__text", "article-copy",
-    ]
+    ])
+
+    /// Fragments of a byline's class or id.
+    static let bylineMarkers = ClassMarkers(["byline"])
+    static let authorMarkers = ClassMarkers(["author"])
 
     /// Readability's regular expressions for the class weight, as fragments.
-    static let negativeWeightMarkers: [String] = [
+    static let negativeWeightMarkers = ClassMarkers([
         "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead", "media",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "tool", "widget",
-    ]
-    static let positiveWeightMarkers: [String] = [
+    ])
+    static let positiveWeightMarkers = ClassMarkers([
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
         "blog", "story",
-    ]
+    ])
 
     // MARK: State
 
@@ -420,32 +424,33 @@ struct HTMLTreeBuilder {
         }
         var classWeight: Int16 = 0
         if !classValue.isEmpty || !idValue.isEmpty || !itemprop.isEmpty {
-            let markers = classValue + " " + idValue
-            let isArticleBody = itemprop == "articlebody" || HTMLTreeBuilder.articleMarkers.contains { markers.contains($0) }
+            let classBytes = Array(classValue.utf8)
+            let idBytes = Array(idValue.utf8)
+            let markers = classBytes + [0x20] + idBytes
+            let isArticleBody = itemprop == "articlebody" || HTMLTreeBuilder.articleMarkers.matches(markers)
             if isArticleBody { flags.insert(.articleBody) }
             if !isArticleBody {
-                if HTMLTreeBuilder.unlikelyMarkers.contains(where: { markers.contains($0) }) { flags.insert(.unlikely) }
-                if HTMLTreeBuilder.commentMarkers.contains(where: { markers.contains($0) }) { flags.insert(.comments) }
-                if HTMLTreeBuilder.advertisementMarkers.contains(where: { markers.contains($0) }) || Self.isAdvertisementClass(classValue) {
+                if HTMLTreeBuilder.unlikelyMarkers.matches(markers) { flags.insert(.unlikely) }
+                if HTMLTreeBuilder.commentMarkers.matches(markers) { flags.insert(.comments) }
+                if HTMLTreeBuilder.advertisementMarkers.matches(markers) || Self.isAdvertisementClass(classValue) {
                     flags.insert(.advertisement)
                 }
             }
-            if itemprop == "author" || attribute("rel")?.lowercased() == "author" || markers.contains("byline")
-                || (markers.contains("author") && !isArticleBody) {
+            if itemprop == "author" || attribute("rel")?.lowercased() == "author" || HTMLTreeBuilder.bylineMarkers.matches(markers)
+                || (!isArticleBody && HTMLTreeBuilder.authorMarkers.matches(markers)) {
                 flags.insert(.byline)
             }
-            for value in [classValue, idValue] where !value.isEmpty {
-                if HTMLTreeBuilder.negativeWeightMarkers.contains(where: { value.contains($0) }) { classWeight -= 25 }
-                if HTMLTreeBuilder.positiveWeightMarkers.contains(where: { value.contains($0) }) { classWeight += 25 }
+            for value in [classBytes, idBytes] where !value.isEmpty {
+                if HTMLTreeBuilder.negativeWeightMarkers.matches(value) { classWeight -= 25 }
+                if HTMLTreeBuilder.positiveWeightMarkers.matches(value) { classWeight += 25 }
             }
         } else if attribute("rel")?.lowercased() == "author" {
             flags.insert(.byline)
         }
         if attribute("hidden") != nil || attribute("aria-hidden")?.lowercased() == "true" {
             flags.insert(.hidden)
-        } else if let style = attribute("style")?.lowercased(), style.contains("none") || style.contains("hidden") {
-            let compact = style.replacingOccurrences(of: " ", with: "")
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { flags.insert(.hidden) }
+        } else if let style = attribute("style"), Self.hidesElement(Array(style.utf8)) {
+            flags.insert(.hidden)
         }
 
         if !inline || !flags.isDisjoint(with: [.furnitureTag, .hidden]) { flush() }
@@ -465,6 +470,18 @@ struct HTMLTreeBuilder {
         default: break
         }
     }
+
+    /// Whether a `style` attribute hides its element (`display: none`, `visibility: hidden`).
+    private static func hidesElement(_ style: [UInt8]) -> Bool {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.count)
+        for byte in style where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return hiddenStyles.matches(compact)
+    }
+
+    private static let hiddenStyles = ClassMarkers(["display:none", "visibility:hidden"])
 
     /// `ad`, `ads`, `ad-...`: a class word that names an advertisement.
     private static func isAdvertisementClass(_ value: String) -> Bool {
