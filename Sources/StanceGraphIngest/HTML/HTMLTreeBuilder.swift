@@ -57,46 +57,49 @@ struct HTMLTreeBuilder {
     ]
 
     /// Class or id fragments that mark page furniture (Readability's "unlikely candidates").
-    static let unlikelyMarkers = ClassMarkers([
+    static let unlikelyMarkers: [String] = [
         "cookie", "consent", "gdpr", "share", "sharing", "social", "related", "recommend", "newsletter", "subscribe",
         "promo", "advert", "-ad-", "ad-slot", "adslot", "ads-", "sponsor", "sidebar", "breadcrumb", "comment", "disqus",
         "popup", "modal", "masthead", "navbar", "menu", "pagination", "pager", "tag-list", "taglist", "reaction",
         "emoji", "most-read", "mostread", "popular", "trending", "read-more", "readmore", "more-stories", "outbrain",
         "taboola", "caption", "widget", "footer", "toolbar", "banner", "signup", "sign-up", "paywall", "skip-link",
         "print-only", "author-bio", "authorbio", "further-reading", "rail", "jump-link", "byline-social",
-    ])
+    ]
 
     /// Class or id fragments of comments: never the article.
-    static let commentMarkers = ClassMarkers(["comment", "disqus", "respond", "replies"])
+    static let commentMarkers: [String] = ["comment", "disqus", "respond", "replies"]
 
     /// Class or id fragments of advertisements.
-    static let advertisementMarkers = ClassMarkers([
+    static let advertisementMarkers: [String] = [
         "advert", "-ad-", "ad-slot", "adslot", "ads-", "sponsor", "dfp", "gpt-ad", "adunit", "ad-unit", "ad-container",
         "ad-wrapper", "promo", "commercial",
-    ])
+    ]
 
     /// Class or id fragments that mark the article's body.
-    static let articleMarkers = ClassMarkers([
+    static let articleMarkers: [String] = [
         "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "entry-content",
         "post-content", "post-body", "article-content", "article-text", "news-content", "news_body", "story-content",
         "story__body", "post__content", "article__content", "article-main", "content-body", "body-text",
         "articletext", "storytext", "story-text", "post-entry", "entry-body", "article__text", "article-copy",
+    ]
+
+    /// Every vocabulary above, searched for in one pass over a `class` or `id` value.
+    static let classVocabulary = ClassMarkers([
+        (.unlikely, unlikelyMarkers), (.comments, commentMarkers), (.advertisement, advertisementMarkers),
+        (.articleBody, articleMarkers), (.byline, ["byline"]), (.author, ["author"]),
+        (.negativeWeight, negativeWeightMarkers), (.positiveWeight, positiveWeightMarkers),
     ])
 
-    /// Fragments of a byline's class or id.
-    static let bylineMarkers = ClassMarkers(["byline"])
-    static let authorMarkers = ClassMarkers(["author"])
-
     /// Readability's regular expressions for the class weight, as fragments.
-    static let negativeWeightMarkers = ClassMarkers([
+    static let negativeWeightMarkers: [String] = [
         "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead", "media",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "tool", "widget",
-    ])
-    static let positiveWeightMarkers = ClassMarkers([
+    ]
+    static let positiveWeightMarkers: [String] = [
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
         "blog", "story",
-    ])
+    ]
 
     // MARK: State
 
@@ -280,7 +283,9 @@ struct HTMLTreeBuilder {
                   bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "/") || cursor == attributeStart {
                 cursor += 1
             }
-            let attributeName = isEnd ? "" : lowercased(attributeStart..<cursor)
+            // Only the attributes this reader uses are decoded (not `href`, `src`, `data-*`, ...).
+            let wanted = !isEnd && HTMLTreeBuilder.isWantedAttribute(bytes, attributeStart..<cursor)
+            let attributeName = wanted ? lowercased(attributeStart..<cursor) : ""
             while cursor < end, isSpace(bytes[cursor]) { cursor += 1 }
             var value = ""
             if cursor < end, bytes[cursor] == UInt8(ascii: "=") {
@@ -291,15 +296,15 @@ struct HTMLTreeBuilder {
                     let valueStart = cursor + 1
                     cursor = valueStart
                     while cursor < end, bytes[cursor] != quote { cursor += 1 }
-                    if !isEnd { value = HTMLEntities.decode(UnsafeBufferPointer(rebasing: bytes[valueStart..<cursor])) }
+                    if wanted { value = HTMLEntities.decode(UnsafeBufferPointer(rebasing: bytes[valueStart..<cursor])) }
                     if cursor < end { cursor += 1 }
                 } else {
                     let valueStart = cursor
                     while cursor < end, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: ">") { cursor += 1 }
-                    if !isEnd { value = HTMLEntities.decode(UnsafeBufferPointer(rebasing: bytes[valueStart..<cursor])) }
+                    if wanted { value = HTMLEntities.decode(UnsafeBufferPointer(rebasing: bytes[valueStart..<cursor])) }
                 }
             }
-            if !isEnd, !attributeName.isEmpty { attributes.append((attributeName, value)) }
+            if wanted, !attributeName.isEmpty { attributes.append((attributeName, value)) }
         }
         index = cursor
         if isEnd {
@@ -424,25 +429,23 @@ struct HTMLTreeBuilder {
         }
         var classWeight: Int16 = 0
         if !classValue.isEmpty || !idValue.isEmpty || !itemprop.isEmpty {
-            let classBytes = Array(classValue.utf8)
-            let idBytes = Array(idValue.utf8)
-            let markers = classBytes + [0x20] + idBytes
-            let isArticleBody = itemprop == "articlebody" || HTMLTreeBuilder.articleMarkers.matches(markers)
+            let classMarks = HTMLTreeBuilder.classVocabulary.marks(Array(classValue.utf8))
+            let idMarks = HTMLTreeBuilder.classVocabulary.marks(Array(idValue.utf8))
+            let marks = classMarks.union(idMarks)
+            let isArticleBody = itemprop == "articlebody" || marks.contains(.articleBody)
             if isArticleBody { flags.insert(.articleBody) }
             if !isArticleBody {
-                if HTMLTreeBuilder.unlikelyMarkers.matches(markers) { flags.insert(.unlikely) }
-                if HTMLTreeBuilder.commentMarkers.matches(markers) { flags.insert(.comments) }
-                if HTMLTreeBuilder.advertisementMarkers.matches(markers) || Self.isAdvertisementClass(classValue) {
-                    flags.insert(.advertisement)
-                }
+                if marks.contains(.unlikely) { flags.insert(.unlikely) }
+                if marks.contains(.comments) { flags.insert(.comments) }
+                if marks.contains(.advertisement) || Self.isAdvertisementClass(classValue) { flags.insert(.advertisement) }
             }
-            if itemprop == "author" || attribute("rel")?.lowercased() == "author" || HTMLTreeBuilder.bylineMarkers.matches(markers)
-                || (!isArticleBody && HTMLTreeBuilder.authorMarkers.matches(markers)) {
+            if itemprop == "author" || attribute("rel")?.lowercased() == "author" || marks.contains(.byline)
+                || (!isArticleBody && marks.contains(.author)) {
                 flags.insert(.byline)
             }
-            for value in [classBytes, idBytes] where !value.isEmpty {
-                if HTMLTreeBuilder.negativeWeightMarkers.matches(value) { classWeight -= 25 }
-                if HTMLTreeBuilder.positiveWeightMarkers.matches(value) { classWeight += 25 }
+            for valueMarks in [classMarks, idMarks] {
+                if valueMarks.contains(.negativeWeight) { classWeight -= 25 }
+                if valueMarks.contains(.positiveWeight) { classWeight += 25 }
             }
         } else if attribute("rel")?.lowercased() == "author" {
             flags.insert(.byline)
@@ -478,16 +481,59 @@ struct HTMLTreeBuilder {
         for byte in style where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
             compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
-        return hiddenStyles.matches(compact)
+        return hiddenStyles.marks(compact).contains(.hidden)
     }
 
-    private static let hiddenStyles = ClassMarkers(["display:none", "visibility:hidden"])
+    private static let hiddenStyles = ClassMarkers([(.hidden, ["display:none", "visibility:hidden"])])
 
-    /// `ad`, `ads`, `ad-...`: a class word that names an advertisement.
+    /// The attributes `startTag` reads.
+    static let wantedAttributes: Set<String> = [
+        "class", "id", "itemprop", "role", "hidden", "aria-hidden", "style", "rel", "href", "content", "property", "name",
+        "http-equiv", "datetime", "pubdate", "type", "lang", "xml:lang",
+    ]
+
+    /// Whether the attribute name at `range` is one `startTag` reads, without
+    /// making a string of the others (most of a page's attributes: `href`,
+    /// `src`, `data-*`, `width`, ...).
+    static func isWantedAttribute(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let count = range.count
+        guard count >= 2, count <= 11 else { return false }
+        switch bytes[range.lowerBound] | 0x20 {
+        case UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "a"), UInt8(ascii: "s"),
+             UInt8(ascii: "p"), UInt8(ascii: "n"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "l"), UInt8(ascii: "x"):
+            var name = [UInt8](UnsafeBufferPointer(rebasing: bytes[range]))
+            for offset in name.indices where name[offset] >= 65 && name[offset] <= 90 { name[offset] += 32 }
+            return wantedAttributes.contains(String(decoding: name, as: UTF8.self))
+        default:
+            return false
+        }
+    }
+
+    /// `ad`, `ads`, `advertisement`, `ad-...`, `...-ad`: a class word that
+    /// names an advertisement (read on bytes: splitting the class into
+    /// `String` words cost a fifth of HTML cleaning).
     private static func isAdvertisementClass(_ value: String) -> Bool {
-        value.split(separator: " ").contains { word in
-            word == "ad" || word == "ads" || word == "advertisement" || word.hasPrefix("ad-") || word.hasPrefix("ad_")
-                || word.hasSuffix("-ad") || word.hasSuffix("_ad")
+        var value = value
+        return value.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+                let length = end - start
+                if length >= 2, bytes[start] == UInt8(ascii: "a"), bytes[start + 1] == UInt8(ascii: "d") {
+                    if length == 2 { return true }
+                    let next = bytes[start + 2]
+                    if next == UInt8(ascii: "-") || next == UInt8(ascii: "_") { return true }
+                    if length == 3, next == UInt8(ascii: "s") { return true }
+                    if length == 13, bytes[start + 2] == UInt8(ascii: "v"), bytes[end - 1] == UInt8(ascii: "t") { return true }
+                }
+                if length >= 3, bytes[end - 2] == UInt8(ascii: "a"), bytes[end - 1] == UInt8(ascii: "d"),
+                   bytes[end - 3] == UInt8(ascii: "-") || bytes[end - 3] == UInt8(ascii: "_") {
+                    return true
+                }
+                start = end + 1
+            }
+            return false
         }
     }
 
