@@ -94,3 +94,32 @@ struct HTMLTreeBuilderTests {
         #expect(block.characters == 19)
     }
 }
+
+@Suite("HTML pages cut anywhere")
+struct HTMLRobustnessTests {
+    @Test("every prefix of the test pages is read without a crash, and nodes nest")
+    func prefixes() {
+        let pages = [HTMLPageFixtures.articleWithCommentsAndRail, HTMLPageFixtures.structuredDataOnly, HTMLPageFixtures.entities,
+                     HTMLPageFixtures.articleSplitOverDivs]
+        for page in pages {
+            let bytes = Array(page.utf8)
+            for length in stride(from: 0, to: bytes.count, by: 13) {
+                var prefix = Array(bytes[0..<length])
+                let tree = prefix.withUnsafeMutableBufferPointer { HTMLTreeBuilder.build(UnsafeBufferPointer($0)) }
+                for (index, node) in tree.nodes.enumerated().dropFirst() {
+                    #expect(Int(node.parent) < index && Int(node.nodeEnd) > index && node.blockStart <= node.blockEnd)
+                }
+                _ = MainContentDetector(tree).detect(structuredBody: nil)
+                _ = cleanHTML(String(decoding: prefix, as: UTF8.self))
+            }
+        }
+    }
+
+    @Test("deep nesting and stray markup are read as text")
+    func pathological() {
+        let deep = String(repeating: "<div>", count: 2000) + "<p>\(PageFixtures.paragraphs[0])</p>" + String(repeating: "</div>", count: 2000)
+        #expect(cleanHTML(deep).body == PageFixtures.paragraphs[0])
+        let stray = "<p>\(PageFixtures.paragraphs[0]) a < b and c <3 d & e</p></span></div><!-- unclosed"
+        #expect(cleanHTML(stray).body.hasPrefix(PageFixtures.paragraphs[0] + " a < b and c <3 d & e"))
+    }
+}
