@@ -23,7 +23,8 @@ def main():
         with gzip.open(os.path.join(pages, name)) as f:
             raw = f.read()
         total += len(raw)
-        text = trafilatura.extract(raw) or ""
+        # Comments are not article text (StanceGraph drops them too).
+        text = trafilatura.extract(raw, include_comments=False) or ""
         articles.append({"id": name.split(".")[0], "text": text})
     seconds = time.perf_counter() - start
     with open(output, "w", encoding="utf-8") as f:
