@@ -71,6 +71,25 @@ struct HTMLTreeBuilderTests {
         #expect(tree(html).nodes[1].flags.contains(flag))
     }
 
+    @Test("advertisement class words, and words that only start like one", arguments: [
+        ("ad", true), ("ads", true), ("top-ad", true), ("ad_box", true), ("x advertisement", true), ("adjacent", false),
+        ("header-admin", false), ("lead", false), ("read", false),
+    ])
+    func advertisementWords(className: String, isAdvertisement: Bool) {
+        #expect(tree("<div class=\"\(className)\">x</div>").nodes[1].flags.contains(.advertisement) == isAdvertisement)
+    }
+
+    @Test("class markers report every vocabulary a value holds, in one pass")
+    func classMarkers() {
+        let marks = HTMLTreeBuilder.classVocabulary.marks(Array("post-content related-links".utf8))
+        #expect(marks.contains(.articleBody))
+        #expect(marks.contains(.unlikely))
+        #expect(marks.contains(.positiveWeight))
+        #expect(marks.contains(.negativeWeight))
+        #expect(!marks.contains(.comments))
+        #expect(HTMLTreeBuilder.classVocabulary.marks([]).isEmpty)
+    }
+
     @Test("head data: meta tags, canonical link, language, JSON-LD, title")
     func head() {
         let tree = tree("""
