@@ -9,10 +9,11 @@
 ///    related, sidebar, advertisement, ...) marks them, unless they hold the
 ///    page's article: half of its prose, or an element marked as the article body.
 /// 2. **Paragraphs score their ancestors**: each block of 25 characters or
-///    more adds 1 + its commas + 1 per 100 characters (at most 3) to its
+///    more adds 2 + its commas + 1 per 100 characters (at most 3) to its
 ///    element's parent (or the element itself when the block is text beside
-///    other blocks in it, which Readability wraps in a paragraph of its own), half to the grandparent and a third of a level's worth
-///    further up (five levels). An ancestor starts from its tag (`div` +5,
+///    other blocks in it, which Readability wraps in a paragraph of its own),
+///    half of it to the grandparent and 1/(3 · level) further up (five
+///    levels). An ancestor starts from its tag (`div` +5,
 ///    lists and forms -3, headings -5) and its class weight (±25). Each score is
 ///    then scaled by 1 - the share of its text inside links.
 /// 3. **The best region**: the highest score; the common ancestor of three
