@@ -29,7 +29,10 @@ if [ -f "$corpus" ]; then
     trap 'rm -rf "$scratch"' EXIT
     gzip -c "$corpus" > "$scratch/world_all.jsonl.gz"
     python3 Scripts/generate-bench-corpus.py "$corpus" "$scratch/large.jsonl" "${INGEST_BENCH_MB:-1000}"
-    "$bench" ingest "$corpus" --gzip "$scratch/world_all.jsonl.gz" --large "$scratch/large.jsonl" | tee -a "$out/results.tsv"
+    pages=../shared/eval/article-body/pages
+    html_pages=()
+    if [ -d "$pages" ]; then html_pages=(--html "$pages"); fi
+    "$bench" ingest "$corpus" --gzip "$scratch/world_all.jsonl.gz" --large "$scratch/large.jsonl" "${html_pages[@]}" | tee -a "$out/results.tsv"
     # Diff and timeline on the corpus's graph (written by the timing loop above).
     if [ -f "$out/world.json" ]; then
         "$bench" diff "$out/world.json" | tee -a "$out/results.tsv"
@@ -37,6 +40,8 @@ if [ -f "$corpus" ]; then
 else
     echo "skipping corpus benchmarks: $corpus not found" >&2
 fi
+# Article bodies of real pages: StanceGraph and trafilatura on the benchmark's development pages.
+Scripts/bench-article-body.sh
 # Metrics: StanceGraph against networkx and igraph on a 20,000-node graph (bench-results/metrics.tsv).
 # The comparison needs networkx and python-igraph from PyPI; they are installed when missing.
 if ! python3 -c "import igraph, networkx" 2>/dev/null; then

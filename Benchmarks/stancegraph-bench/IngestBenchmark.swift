@@ -8,22 +8,26 @@ import StanceGraphModel
 /// input per second; with `--large`, a corpus streamed end to end with its peak
 /// memory; with `--gzip`, the same corpus read through the gzip decoder.
 ///
-///   stancegraph-bench ingest CORPUS.jsonl [--large BIG.jsonl] [--gzip CORPUS.jsonl.gz] [--clean-only N]
+///   stancegraph-bench ingest CORPUS.jsonl [--large BIG.jsonl] [--gzip CORPUS.jsonl.gz] [--clean-only N] [--html PAGES]
 ///
 /// `--clean-only N` runs only the in-memory cleaning and splitting, N times (for
-/// profilers and instruction counts).
+/// profilers and instruction counts). `--html PAGES` also measures the cleaning
+/// and splitting of a folder of HTML pages (tree, main-content detection, line
+/// cleaning), by the MB of their decoded HTML.
 enum IngestBenchmark {
     static func run(_ arguments: [String]) throws {
         var corpus: String?
         var large: String?
         var gzip: String?
         var cleanOnly: Int?
+        var html: String?
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
             case "--large": large = rest.popFirst()
             case "--gzip": gzip = rest.popFirst()
             case "--clean-only": cleanOnly = rest.popFirst().flatMap { Int($0) }
+            case "--html": html = rest.popFirst()
             default: corpus = argument
             }
         }
@@ -98,6 +102,16 @@ enum IngestBenchmark {
             measure("ingest", "gzip read (decompressed MB)", megabytes: bytes / 1e6) {
                 CorpusReader(paths: [gzip]).forEach(diagnostic: { _ in }) { _ in }
             }
+        }
+
+        if let html {
+            var pages: [RawDocument] = []
+            CorpusReader(paths: [html]).forEach(diagnostic: { _ in }) { pages.append($0) }
+            let htmlBytes = Double(pages.reduce(0) { $0 + $1.content.utf8.count })
+            measure("ingest", "html clean+split", megabytes: htmlBytes / 1e6) {
+                for page in pages { _ = ingestor.ingest(page) }
+            }
+            BenchmarkClock.report("ingest", "html pages", Double(pages.count), "count")
         }
     }
 

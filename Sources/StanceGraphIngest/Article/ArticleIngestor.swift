@@ -20,9 +20,11 @@ public struct ArticleIngestor: Sendable {
 
     /// Metadata fields that carry the publication date, in order of trust.
     static let dateFields = ["date", "published", "datepublished", "published_at", "publishedat", "pubdate"]
-    /// HTML meta names that carry the publication date, in order of trust.
+    /// HTML meta names that carry the publication date, in order of trust:
+    /// `PageMetadata`'s choice first (`page.published`, whose source
+    /// `page.published.from` records), then the raw names in case it is not a date.
     static let htmlDateFields = [
-        "article:published_time", "og:article:published_time", "datepublished", "article:published", "publishdate",
+        "page.published", "article:published_time", "og:article:published_time", "datepublished", "article:published", "publishdate",
         "publish-date", "publish_date", "publication_date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued",
         "dcterms.issued", "dc.date", "dcterms.created", "date", "time",
     ]

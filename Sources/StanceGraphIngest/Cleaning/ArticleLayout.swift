@@ -16,6 +16,14 @@
 ///   generated interview restating the article).
 /// - Inside the body, furniture lines are dropped one by one, and trailing lines
 ///   that are not sentences are trimmed.
+///
+/// In a **region** (the lines of an HTML page's article, as `MainContentDetector`
+/// found it from the page's structure) the position rules are gentler, since
+/// what surrounds the article is gone already: the body starts at the first
+/// line of text that is not the title, ends only at an end marker, a cookie
+/// notice or a run of related items, and inside it every line of text is kept
+/// (short ones too: list items, labels of a recipe or a table) while bylines,
+/// stamps, captions and widgets are dropped one by one.
 struct ArticleLayout {
     var title: Int?
     var byline: Int?
@@ -46,9 +54,10 @@ struct ArticleLayout {
 
     /// Finds the layout of `lines`; `knownTitle` is the title the input's metadata
     /// gave, and `key` the folded key of a line (nil for lines too long to be a title).
-    static func find(_ lines: [ClassifiedLine], titleKey knownTitle: TitleKey?, keyOf key: (Int) -> UInt64?) -> ArticleLayout {
+    static func find(_ lines: [ClassifiedLine], titleKey knownTitle: TitleKey?, region: Bool = false, keyOf key: (Int) -> UInt64?) -> ArticleLayout {
         var layout = ArticleLayout(title: nil, byline: nil, bodyStart: nil, bodyEnd: lines.count, bodyLines: [])
         guard !lines.isEmpty else { return layout }
+        if region, let found = findInRegion(lines, titleKey: knownTitle, keyOf: key) { return found }
         func same(_ index: Int, _ title: TitleKey) -> Bool {
             ArticleLayout.same(lines, index, title, key)
         }
@@ -145,6 +154,74 @@ struct ArticleLayout {
             body.removeLast()
         }
         layout.bodyLines = body
+        return layout
+    }
+
+    /// The layout of a region's lines, or nil when none is text.
+    private static func findInRegion(_ lines: [ClassifiedLine], titleKey knownTitle: TitleKey?, keyOf key: (Int) -> UInt64?) -> ArticleLayout? {
+        func isTitle(_ index: Int) -> Bool {
+            guard let knownTitle else { return false }
+            return same(lines, index, knownTitle, key)
+        }
+        func isText(_ line: ClassifiedLine) -> Bool {
+            if line.line.flags.contains(.preformatted) { return true }
+            switch line.kind {
+            case .prose, .dialogue, .heading: return true
+            case .fragment: return line.line.linkFraction < 0.5
+            default: return false
+            }
+        }
+        guard let start = lines.indices.first(where: { index in
+            let line = lines[index]
+            return (line.kind == .prose || line.kind == .dialogue || (line.kind == .heading && line.features.words >= 2)) && !isTitle(index)
+        }) else { return nil }
+        var layout = ArticleLayout(title: nil, byline: nil, bodyStart: start, bodyEnd: lines.count, bodyLines: [])
+        layout.title = lines.indices.prefix(start).first { isTitle($0) } ?? headTitle(lines, before: start, key: key)
+        layout.byline = lines.indices.prefix(start).first { lines[$0].kind == .byline }
+        // The end: an end marker or a cookie notice followed by less than a
+        // quarter as much running text as came before, or a run of related items
+        // (lines mostly of links) followed by less than half as much: what
+        // follows an article, not a pointer or a list inside it.
+        var proseAfter = [Int](repeating: 0, count: lines.count + 1)
+        for index in lines.indices.reversed() {
+            let line = lines[index]
+            let isProse = (line.kind == .prose || line.kind == .dialogue) && line.line.linkFraction < 0.5
+            proseAfter[index] = proseAfter[index + 1] + (isProse ? line.features.words : 0)
+        }
+        func endsHere(_ index: Int, weight: Int) -> Bool {
+            let before = proseAfter[start] - proseAfter[index]
+            return proseAfter[index] * weight < before
+        }
+        var index = start + 1
+        scan: while index < lines.count {
+            switch lines[index].kind {
+            case .endMarker, .cookie:
+                // "Don't miss" between two paragraphs is a pointer inside the article.
+                if endsHere(index, weight: 4) {
+                    layout.bodyEnd = index
+                    break scan
+                }
+            case .teaser, .link:
+                let run = (index..<min(lines.count, index + 6)).prefix { [.teaser, .link, .dateline, .heading, .fragment, .stamp].contains(lines[$0].kind) }
+                let items = run.filter { [.teaser, .link, .stamp].contains(lines[$0].kind) && lines[$0].line.linkFraction >= 0.5 }.count
+                if run.count >= 3, items >= 2, endsHere(index, weight: 2) {
+                    layout.bodyEnd = runStart(lines, index, start)
+                    break scan
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        if layout.byline == nil, layout.bodyEnd < lines.count, lines[layout.bodyEnd].kind == .byline {
+            layout.byline = layout.bodyEnd
+        }
+        layout.bodyLines = (start..<layout.bodyEnd).filter { isText(lines[$0]) && !isTitle($0) && $0 != layout.title }
+        // Trailing links and fragments.
+        while layout.bodyLines.count > 1, let last = layout.bodyLines.last, !lines[last].line.flags.contains(.preformatted),
+              lines[last].kind == .fragment || (lines[last].kind != .prose && lines[last].line.linkFraction >= 0.5) {
+            layout.bodyLines.removeLast()
+        }
         return layout
     }
 

@@ -113,16 +113,24 @@ public struct PageCleaner: Sendable {
                 return clean(normalized, html: nil, knownTitle: knownTitle, needsDate: needsDate)
             case .html:
                 let extraction = HTMLTextExtractor.extract(input)
+                let title = knownTitle ?? Self.title(of: extraction)
                 let normalized = extraction.text.withUnsafeBufferPointer {
                     TextNormalizer.normalize($0, segments: extraction.segments)
                 }
-                let title = knownTitle ?? Self.title(of: extraction)
-                return clean(normalized, html: extraction, knownTitle: title, needsDate: needsDate)
+                let pass = clean(normalized, html: extraction, region: extraction.method != .wholePage, knownTitle: title, needsDate: needsDate)
+                guard pass.body.isEmpty else { return pass }
+                // The region left no article text: the line-based cleaner reads
+                // every block that is not furniture, as it did before regions.
+                let whole = extraction.text.withUnsafeBufferPointer {
+                    TextNormalizer.normalize($0, segments: extraction.fallbackSegments)
+                }
+                let fallback = clean(whole, html: extraction, region: false, knownTitle: title, needsDate: needsDate)
+                return fallback.body.isEmpty ? pass : fallback
             }
         }
     }
 
-    private func clean(_ normalized: TextNormalizer.Output, html: HTMLExtraction?, knownTitle: String?, needsDate: Bool) -> Pass {
+    private func clean(_ normalized: TextNormalizer.Output, html: HTMLExtraction?, region: Bool = false, knownTitle: String?, needsDate: Bool) -> Pass {
         var pass = normalized.bytes.withUnsafeBufferPointer { text -> Pass in
             var tokens: [DateToken] = []
             let lines = normalized.lines.map { LineClassifier.classify(text, $0, tokens: &tokens) }
@@ -136,7 +144,7 @@ public struct PageCleaner: Sendable {
             // The folded key of a line short enough to be a title, computed once.
             var keys: [UInt64?] = []
             var keyed: [Bool] = []
-            let layout = ArticleLayout.find(lines, titleKey: knownKey) { index in
+            let layout = ArticleLayout.find(lines, titleKey: knownKey, region: region) { index in
                 let line = lines[index]
                 if let key = line.key { return key }
                 guard line.features.bytes <= Self.titleBytes, line.features.words <= 40 else { return nil }
@@ -352,6 +360,7 @@ public struct PageCleaner: Sendable {
     /// An HTML page's title: `og:title`, the first `h1`, JSON-LD `headline`, or
     /// `<title>` without its " | Site name" part.
     static func title(of extraction: HTMLExtraction) -> String? {
+        if let title = extraction.page?.title?.text { return title }
         for candidate in [extraction.metadata["og:title"], extraction.headline, extraction.metadata["ld:headline"], extraction.metadata["twitter:title"]] {
             if let title = candidate?.trimmingSpaces(), !title.isEmpty { return title }
         }

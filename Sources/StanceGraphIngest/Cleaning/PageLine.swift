@@ -14,6 +14,8 @@ struct PageLine: Sendable, Hashable {
         static let blankBefore = Flags(rawValue: 1 << 3)
         /// An HTML `h1`: the page's own headline.
         static let topHeading = Flags(rawValue: 1 << 4)
+        /// HTML `<pre>` text: its spaces are kept, and in an article's region it is text whatever it looks like.
+        static let preformatted = Flags(rawValue: 1 << 5)
     }
 
     var start: Int

@@ -279,7 +279,10 @@ struct TextNormalizer {
                     continue
                 }
                 if byte == 0x20 {
-                    if count != lineStart { pendingSpace = true }
+                    if count != lineStart {
+                        // Preformatted text keeps its runs of spaces (trailing ones are trimmed at the line's end).
+                        if segment.flags.contains(.preformatted) { put(0x20) } else { pendingSpace = true }
+                    }
                     index += 1
                     continue
                 }
@@ -370,6 +373,9 @@ struct TextNormalizer {
 
         mutating func endLine(_ segment: Segment) {
             pendingSpace = false
+            if flags.contains(.preformatted) {
+                while count > lineStart, output[count - 1] == 0x20 { count -= 1 }
+            }
             if count > lineStart || flags.contains(.bulleted) {
                 var lineFlags = flags
                 if blankLines > 0 || lines.isEmpty { lineFlags.insert(.blankBefore) }

@@ -1,11 +1,23 @@
 /// Decodes HTML character references (WHATWG HTML, section 13.2.5.72): numeric
 /// (`&#8217;`, `&#x2019;`, with the Windows-1252 remapping of 128-159 and
-/// U+FFFD for invalid code points) and the named references that occur in news
-/// pages. An unknown name is left as written.
+/// U+FFFD for invalid code points) and the 2,231 named references of HTML5
+/// (`HTMLEntityTable.swift`, generated from the specification's list by
+/// `Scripts/generate-html-entities.py`), the legacy ones (`&amp`, `&copy`) also
+/// without their ';', by longest match as the HTML tokenizer does. An unknown
+/// name is left as written.
 enum HTMLEntities {
-    /// Decodes the reference starting at `index` (the `&`); returns the scalar and
-    /// the index after the reference, or nil when it is not one.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (scalar: Unicode.Scalar, next: Int)? {
+    /// What one reference stands for: one code point, or two for a few names
+    /// (`&NotEqualTilde;` is U+2242 U+0338).
+    struct Value: Equatable {
+        var first: Unicode.Scalar
+        var second: Optional<Unicode.Scalar>
+    }
+
+    /// Decodes the reference starting at `index` (the `&`); returns its value and
+    /// the index after the reference, or nil when it is not one. In an attribute
+    /// value (`inAttribute`) a legacy name without ';' followed by a letter, a
+    /// digit or '=' is not a reference (`?a=1&copy=2` stays as written).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int, inAttribute: Bool = false) -> (value: Value, next: Int)? {
         var cursor = index + 1
         guard cursor < end else { return nil }
         if bytes[cursor] == UInt8(ascii: "#") {
@@ -17,7 +29,7 @@ enum HTMLEntities {
             }
             var value: UInt32 = 0
             var digits = 0
-            while cursor < end, digits < 8 {
+            while cursor < end {
                 let byte = bytes[cursor]
                 let digit: UInt32
                 switch byte {
@@ -27,30 +39,64 @@ enum HTMLEntities {
                 default: digit = 99
                 }
                 if digit == 99 { break }
-                value = value * (hex ? 16 : 10) + digit
+                // Past U+10FFFF the value is out of range however many digits follow.
+                value = min(value * (hex ? 16 : 10) + digit, 0x11_0000)
                 digits += 1
                 cursor += 1
             }
             guard digits > 0 else { return nil }
             if cursor < end, bytes[cursor] == UInt8(ascii: ";") { cursor += 1 }
-            return (numericScalar(value), cursor)
+            return (Value(first: numericScalar(value), second: nil), cursor)
         }
         // A name: letters and digits, then usually ';'.
         let nameStart = cursor
-        while cursor < end, cursor - nameStart < 12, isAlphanumeric(bytes[cursor]) { cursor += 1 }
+        while cursor < end, cursor - nameStart < longestName, isAlphanumeric(bytes[cursor]) { cursor += 1 }
         guard cursor > nameStart else { return nil }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor]), as: UTF8.self)
         if cursor < end, bytes[cursor] == UInt8(ascii: ";") {
-            guard let scalar = named[name] else { return nil }
-            return (scalar, cursor + 1)
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart...cursor]), as: UTF8.self)
+            if let value = named[name] { return (value, cursor + 1) }
         }
-        // Legacy references without ';' (only the common ones).
-        guard ["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"].contains(name), let scalar = named[name] else { return nil }
-        return (scalar, cursor)
+        // Legacy references without ';': the longest name that starts the run.
+        var length = min(cursor - nameStart, longestLegacyName)
+        while length >= 2 {
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameStart + length]), as: UTF8.self)
+            if let value = named[name] {
+                let next = nameStart + length
+                if inAttribute, next < end, isAlphanumeric(bytes[next]) || bytes[next] == UInt8(ascii: "=") { return nil }
+                return (value, next)
+            }
+            length -= 1
+        }
+        return nil
     }
 
-    /// Decodes every reference in `text` (attribute values).
-    static func decode(_ text: some Collection<UInt8>) -> String {
+    /// The named references by name (with their ';', legacy ones also without),
+    /// read once from `table`.
+    static let named: [String: Value] = {
+        var names: [String: Value] = [:]
+        names.reserveCapacity(2300)
+        for line in table.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            guard parts.count >= 2, let first = UInt32(parts[1], radix: 16).flatMap(Unicode.Scalar.init) else { continue }
+            let second = parts.count > 2 ? UInt32(parts[2], radix: 16).flatMap(Unicode.Scalar.init) : nil
+            names[String(parts[0])] = Value(first: first, second: second)
+        }
+        return names
+    }()
+
+    /// The longest name with its ';' (`CounterClockwiseContourIntegral;` is 32).
+    static let longestName = 32
+    /// The longest legacy name without ';' (`frac34`, `middot`).
+    static let longestLegacyName = 6
+
+    /// Appends the UTF-8 of a reference's value.
+    static func appendUTF8(_ value: Value, to output: inout [UInt8]) {
+        appendUTF8(value.first, to: &output)
+        if let second = value.second { appendUTF8(second, to: &output) }
+    }
+
+    /// Decodes every reference in `text` (an attribute value unless `inAttribute` is false).
+    static func decode(_ text: some Collection<UInt8>, inAttribute: Bool = true) -> String {
         let bytes = Array(text)
         guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
         var output: [UInt8] = []
@@ -58,8 +104,8 @@ enum HTMLEntities {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             while index < buffer.count {
-                if buffer[index] == UInt8(ascii: "&"), let (scalar, next) = decode(buffer, at: index, end: buffer.count) {
-                    appendUTF8(scalar, to: &output)
+                if buffer[index] == UInt8(ascii: "&"), let (value, next) = decode(buffer, at: index, end: buffer.count, inAttribute: inAttribute) {
+                    appendUTF8(value, to: &output)
                     index = next
                 } else {
                     output.append(buffer[index])
@@ -110,38 +156,5 @@ enum HTMLEntities {
         "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
         nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
         "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
-    ]
-
-    /// Named references: markup, spaces, punctuation, symbols and the Latin-1 letters.
-    static let named: [String: Unicode.Scalar] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
-        "nbsp": "\u{A0}", "ensp": "\u{2002}", "emsp": "\u{2003}", "thinsp": "\u{2009}", "hairsp": "\u{200A}",
-        "zwsp": "\u{200B}", "zwnj": "\u{200C}", "zwj": "\u{200D}", "lrm": "\u{200E}", "rlm": "\u{200F}", "shy": "\u{AD}",
-        "ndash": "\u{2013}", "mdash": "\u{2014}", "hyphen": "\u{2010}", "minus": "\u{2212}",
-        "lsquo": "\u{2018}", "rsquo": "\u{2019}", "sbquo": "\u{201A}", "ldquo": "\u{201C}", "rdquo": "\u{201D}",
-        "bdquo": "\u{201E}", "laquo": "\u{AB}", "raquo": "\u{BB}", "lsaquo": "\u{2039}", "rsaquo": "\u{203A}",
-        "hellip": "\u{2026}", "bull": "\u{2022}", "middot": "\u{B7}", "prime": "\u{2032}", "Prime": "\u{2033}",
-        "dagger": "\u{2020}", "Dagger": "\u{2021}", "permil": "\u{2030}", "sect": "\u{A7}", "para": "\u{B6}",
-        "copy": "\u{A9}", "reg": "\u{AE}", "trade": "\u{2122}", "deg": "\u{B0}", "plusmn": "\u{B1}",
-        "times": "\u{D7}", "divide": "\u{F7}", "frac12": "\u{BD}", "frac14": "\u{BC}", "frac34": "\u{BE}",
-        "sup1": "\u{B9}", "sup2": "\u{B2}", "sup3": "\u{B3}", "micro": "\u{B5}", "ordf": "\u{AA}", "ordm": "\u{BA}",
-        "euro": "\u{20AC}", "pound": "\u{A3}", "yen": "\u{A5}", "cent": "\u{A2}", "curren": "\u{A4}",
-        "iexcl": "\u{A1}", "iquest": "\u{BF}", "brvbar": "\u{A6}", "uml": "\u{A8}", "macr": "\u{AF}",
-        "acute": "\u{B4}", "cedil": "\u{B8}", "not": "\u{AC}", "larr": "\u{2190}", "rarr": "\u{2192}",
-        "uarr": "\u{2191}", "darr": "\u{2193}", "harr": "\u{2194}", "hearts": "\u{2665}", "star": "\u{2606}",
-        "Agrave": "\u{C0}", "Aacute": "\u{C1}", "Acirc": "\u{C2}", "Atilde": "\u{C3}", "Auml": "\u{C4}", "Aring": "\u{C5}",
-        "AElig": "\u{C6}", "Ccedil": "\u{C7}", "Egrave": "\u{C8}", "Eacute": "\u{C9}", "Ecirc": "\u{CA}", "Euml": "\u{CB}",
-        "Igrave": "\u{CC}", "Iacute": "\u{CD}", "Icirc": "\u{CE}", "Iuml": "\u{CF}", "ETH": "\u{D0}", "Ntilde": "\u{D1}",
-        "Ograve": "\u{D2}", "Oacute": "\u{D3}", "Ocirc": "\u{D4}", "Otilde": "\u{D5}", "Ouml": "\u{D6}", "Oslash": "\u{D8}",
-        "Ugrave": "\u{D9}", "Uacute": "\u{DA}", "Ucirc": "\u{DB}", "Uuml": "\u{DC}", "Yacute": "\u{DD}", "THORN": "\u{DE}",
-        "szlig": "\u{DF}", "agrave": "\u{E0}", "aacute": "\u{E1}", "acirc": "\u{E2}", "atilde": "\u{E3}", "auml": "\u{E4}",
-        "aring": "\u{E5}", "aelig": "\u{E6}", "ccedil": "\u{E7}", "egrave": "\u{E8}", "eacute": "\u{E9}", "ecirc": "\u{EA}",
-        "euml": "\u{EB}", "igrave": "\u{EC}", "iacute": "\u{ED}", "icirc": "\u{EE}", "iuml": "\u{EF}", "eth": "\u{F0}",
-        "ntilde": "\u{F1}", "ograve": "\u{F2}", "oacute": "\u{F3}", "ocirc": "\u{F4}", "otilde": "\u{F5}", "ouml": "\u{F6}",
-        "oslash": "\u{F8}", "ugrave": "\u{F9}", "uacute": "\u{FA}", "ucirc": "\u{FB}", "uuml": "\u{FC}", "yacute": "\u{FD}",
-        "thorn": "\u{FE}", "yuml": "\u{FF}", "OElig": "\u{152}", "oelig": "\u{153}", "Scaron": "\u{160}", "scaron": "\u{161}",
-        "Yuml": "\u{178}", "fnof": "\u{192}", "circ": "\u{2C6}", "tilde": "\u{2DC}",
-        "Alpha": "\u{391}", "Beta": "\u{392}", "Gamma": "\u{393}", "Delta": "\u{394}", "Omega": "\u{3A9}",
-        "alpha": "\u{3B1}", "beta": "\u{3B2}", "gamma": "\u{3B3}", "delta": "\u{3B4}", "pi": "\u{3C0}", "omega": "\u{3C9}",
     ]
 }

@@ -134,11 +134,24 @@ struct DocumentStream {
             report(Diagnostic(.error, file: path, "is empty; it is skipped"))
             return nil
         }
-        if let problem = UTF8Validation.problem(in: body) {
+        let isHTML = format == .html
+        let problem = UTF8Validation.problem(in: body)
+        // An HTML page in the character set it declares (when it is not valid UTF-8).
+        if isHTML, problem != nil, let label = HTMLCharset.declaredLabel(in: body) {
+            if let charset = HTMLCharset.named(label), charset != .utf8 {
+                if let text = charset.decode(body) {
+                    return RawDocument(id: ArticleID(CorpusReader.stem(of: path)), path: path, format: .html, content: text)
+                }
+                report(Diagnostic(.warning, file: path,
+                    "declares the character set '\(label)', which this system cannot decode; it is read as UTF-8"))
+            } else if HTMLCharset.named(label) == nil {
+                report(Diagnostic(.warning, file: path, "declares an unknown character set '\(label)'; it is read as UTF-8"))
+            }
+        }
+        if let problem {
             report(Diagnostic(.warning, file: path,
                 "invalid UTF-8 at byte \(problem.offset) (\(problem.count) sequence\(problem.count == 1 ? "" : "s") replaced with U+FFFD); check the file's encoding"))
         }
-        let isHTML = format == .html
         if !isHTML, let (line, length) = Self.longestLine(in: body), length > limits.longLineBytes {
             report(Diagnostic(.warning, file: path, line: line,
                 "a line of \(Self.describe(bytes: length)) with no line break; it is read as one paragraph"))
