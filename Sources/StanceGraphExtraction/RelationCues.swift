@@ -337,7 +337,7 @@ enum RelationCues {
             nations state states party parties premier premiers chancellor chancellors neighbor
             neighbors neighbour neighbours ally allies power powers member members administration
             administrations cabinet ministry ministries forces force troops military militaries army
-            armies
+            armies court courts police judge judges prosecutors prosecutor parliament lawmakers
             """),
         (.holding, """
             position positions target targets base bases facility facilities infrastructure

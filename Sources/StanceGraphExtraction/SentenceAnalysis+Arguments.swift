@@ -619,6 +619,12 @@ extension SentenceAnalysis {
                 index += 1
                 continue
             }
+            // "over 150 prisoners", "about 40 officials": a quantity, not a preposition.
+            if wordClasses.contains(.preposition), index + 1 < range.upperBound, tokens[index + 1].kind == .number,
+               Self.quantityKeys.contains(key(index)) {
+                index += 1
+                continue
+            }
             if wordClasses.contains(.preposition) {
                 let key = key(index)
                 // "to" before a verb ends the phrase: "a visit to mediate between X and Y";
@@ -716,6 +722,9 @@ extension SentenceAnalysis {
         return token.kind == .word && !token.isCapitalized && classes(index).isEmpty && group(at: index) == nil && !isLyAdverb(index)
             && frame(at: index) == nil && !isInActorMention(index)
     }
+
+    static let quantityKeys = TokenKeySet(keys: ["over", "about", "around", "nearly", "almost", "some", "under", "than"]
+        .map { TokenKey.key($0) })
 
     static let comitativeKeys = TokenKeySet(keys: ["with", "between", "among"].map { TokenKey.key($0) })
     static let betweenKeys = TokenKeySet(keys: ["between", "among", "amongst"].map { TokenKey.key($0) })

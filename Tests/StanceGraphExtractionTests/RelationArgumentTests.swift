@@ -18,6 +18,10 @@ struct RelationArgumentTests {
         // An attack by words is criticism.
         RelationCase("Chile attacked Peru for backing the coup.", expect: ["Chile condemnation> Peru"], absent: ["Chile conflict> Peru"]),
         RelationCase("Chile attacked Peru for the third day.", expect: ["Chile conflict> Peru"]),
+        // An official body "in" a state acts for it; a quantity before the object is no preposition.
+        RelationCase("A court in Guyana issued arrest warrants for two Brazilian men.", expect: ["Guyana sanction> Brazil"]),
+        RelationCase("Police in Kenya arrested three Somali nationals on Friday.", expect: ["Kenya sanction> Somalia"]),
+        RelationCase("Israel announced it would free over 150 Palestinian prisoners.", expect: ["Israel cooperation> Palestine"]),
         // People who are not the state are partners of no talks in its name, but are coerced, freed or fought for it.
         RelationCase("Turkey held talks with Syrian rebels in Ankara.", absent: ["Syria consultation Turkey"]),
         RelationCase("Israeli troops clashed with Palestinian protesters in Hebron.", expect: ["Israel conflict Palestine"]),
