@@ -344,7 +344,8 @@ enum RelationCues {
             headquarters stronghold strongholds camp camps post posts outpost outposts installation
             installations asset assets depot depots port ports harbor harbour airport airports airbase city
             cities town towns village villages province provinces region regions district districts capital
-            outskirts island islands coast territory territories
+            outskirts island islands coast territory territories east west north south northeast northwest
+            southeast southwest centre center heart part parts
             """),
         (.actorNoun, """
             government governments administration authorities authority official officials troops troop

@@ -33,7 +33,9 @@ extension SentenceAnalysis {
               layout.clause(of: index) == event.clause {
             let isAdjectiveLink = classes(index).contains(.coordinator) && index > range.lowerBound
                 && classes(index - 1).contains(.adjective)
-            guard isModifier(index) || isAdjectiveLink else { break }
+            // "Israeli tank shelling", "Russian artillery fire": one noun naming the means.
+            let isMeans = skipped == 0 && isBareWord(index) && index > range.lowerBound && group(at: index - 1) != nil
+            guard isModifier(index) || isAdjectiveLink || isMeans else { break }
             index -= 1
             skipped += 1
         }

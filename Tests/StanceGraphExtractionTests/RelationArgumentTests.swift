@@ -13,6 +13,8 @@ struct RelationArgumentTests {
         RelationCase("Boko Haram launched new attacks in Nigeria.", expect: ["Boko Haram conflict> Nigeria"]),
         RelationCase("Hamas claimed responsibility for the bombings in Israel.", expect: ["Hamas conflict> Israel"]),
         RelationCase("Hamas claimed responsibility for the attack on the Israeli army base.", expect: ["Hamas conflict> Israel"]),
+        RelationCase("Three people were killed in Israeli tank shelling in the east of the Gaza Strip.",
+                     expect: ["Israel conflict> Palestine"]),
         // ... but a meeting where it happened relates no one to that state.
         RelationCase("Chile and Peru held talks in Bolivia.", expect: ["Chile consultation Peru"], absent: ["Bolivia"]),
         // An attack by words is criticism.
