@@ -10,6 +10,7 @@
 //          +---------  StanceGraphNetwork  <------------+ (CLI wires them)
 //                              ^
 //                   StanceGraphDiff, StanceGraphRendering (+ CGraphviz)
+//   StanceGraphEventData (Model, Extraction): GDELT/ICEWS/POLECAT in, event tables out
 //                              ^
 //                         stancegraph (CLI)
 //
@@ -34,6 +35,7 @@ let package = Package(
         .library(name: "StanceGraphNetwork", targets: ["StanceGraphNetwork"]),
         .library(name: "StanceGraphDiff", targets: ["StanceGraphDiff"]),
         .library(name: "StanceGraphRendering", targets: ["StanceGraphRendering"]),
+        .library(name: "StanceGraphEventData", targets: ["StanceGraphEventData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -60,6 +62,9 @@ let package = Package(
         ),
         .target(name: "StanceGraphNetwork", dependencies: ["StanceGraphModel"]),
         .target(name: "StanceGraphDiff", dependencies: ["StanceGraphModel", "StanceGraphNetwork"]),
+        // Coded event data (GDELT, ICEWS, POLECAT) in, the event table out: the
+        // importers resolve actors against the extraction's knowledge base.
+        .target(name: "StanceGraphEventData", dependencies: ["StanceGraphModel", "StanceGraphExtraction"]),
 
         // Rendering: the only place that talks to C.
         .systemLibrary(
@@ -77,7 +82,7 @@ let package = Package(
             name: "stancegraph",
             dependencies: [
                 "StanceGraphModel", "StanceGraphIngest", "StanceGraphExtraction",
-                "StanceGraphNetwork", "StanceGraphDiff", "StanceGraphRendering",
+                "StanceGraphNetwork", "StanceGraphDiff", "StanceGraphRendering", "StanceGraphEventData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: mimalloc
@@ -110,6 +115,10 @@ let package = Package(
             name: "StanceGraphRenderingTests",
             dependencies: ["StanceGraphRendering", "StanceGraphDiff", "StanceGraphNetwork", "StanceGraphModel"],
             resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "StanceGraphEventDataTests",
+            dependencies: ["StanceGraphEventData", "StanceGraphExtraction", "StanceGraphModel"]
         ),
         .testTarget(name: "StanceGraphCLITests", dependencies: ["stancegraph"]),
     ]

@@ -28,7 +28,7 @@ echo "diff      2023-06-30 -> 2024-10-31 -> $out/diff.md, $out/diff.png"
 "$bin" diff "$out/graph.json" --from 2023-06-30 --to 2024-10-31 --view countries -o "$out/diff.png"
 
 echo "timeline  by year -> $out/timeline.txt"
-"$bin" timeline "$out/graph.json" --by year -o "$out/timeline.txt"
+"$bin" timeline "$out/graph.json" --period year -o "$out/timeline.txt"
 
 seeds=../shared/seeds
 if [ -d "$seeds" ]; then

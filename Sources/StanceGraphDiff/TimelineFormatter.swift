@@ -5,8 +5,9 @@ import StanceGraphModel
 /// `Codable` form, see `jsonData()`).
 ///
 /// One row per period: mentions in all, cooperative (+) and hostile (−) mentions,
-/// mentions of each stance that occurs anywhere on the timeline, the most central
-/// actors and, when one is followed, that actor's rank and value. In text and
+/// mentions of each stance (in text and Markdown the stances that occur anywhere
+/// on the timeline; in CSV all eleven, so the columns are fixed), the most
+/// central actors and, when one is followed, that actor's rank and value. In text and
 /// Markdown a run of periods without relations is one row, so a timeline by day
 /// over years stays readable; CSV keeps every period for plotting.
 public struct TimelineFormatter: Sendable {
@@ -85,7 +86,8 @@ public struct TimelineFormatter: Sendable {
             text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
-        let stances = stances(timeline)
+        // Every stance, whether it occurs or not, so the columns never depend on the data.
+        let stances = Stance.allCases
         var header = ["period", "from", "to", "mentions", "positive", "negative"] + stances.map(\.rawValue) + ["active_actors"]
         if timeline.actor != nil { header += ["actor_rank", "actor_\(timeline.metric.rawValue)"] }
         header.append("top_actors")
@@ -105,12 +107,9 @@ public struct TimelineFormatter: Sendable {
 }
 
 extension Timeline {
-    /// The timeline as JSON: keys sorted, two-space indentation, dates as `YYYY-MM-DD`.
+    /// The timeline as JSON in the graph document's style (`JSONValue`): keys
+    /// sorted, two-space indentation, dates as `YYYY-MM-DD`.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        Data(try JSONValue(encoding: self).jsonBytes())
     }
 }

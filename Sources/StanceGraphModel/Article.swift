@@ -52,6 +52,13 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
 }
 
 extension Article {
+    /// The article's address on the web: its `url` field (a JSON Lines field, or
+    /// what an importer keeps, such as GDELT's SOURCEURL), else the canonical URL
+    /// an HTML page declares (`page.url`); nil when neither is known.
+    public var url: String? {
+        metadata["url"] ?? metadata["page.url"]
+    }
+
     /// This article, moved out and replaced by an empty one (no id, no text).
     ///
     /// Swift does not move one stored property out of a larger value: handing on

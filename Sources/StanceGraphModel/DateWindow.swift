@@ -56,6 +56,23 @@ public struct DateWindow: Hashable, Sendable, Codable {
         self = period
     }
 
+    /// The days a date filter names: a day (`2024-06-21`, that day), a month
+    /// (`2024-06`), a year (`2024`) or a window `A..B` (from the first day of A
+    /// to the last day of B; either side may be left open). Unlike
+    /// `init(parsing:)`, a day is that day alone, not everything up to it: this
+    /// is how `--from` and `--to` of a view read their values, `--from` taking
+    /// the first day of the span and `--to` its last.
+    public init?(span text: String) {
+        let trimmed = text.trimmingASCIIWhitespace()
+        if trimmed.contains("..") {
+            guard let window = DateWindow(parsing: trimmed) else { return nil }
+            self = window
+            return
+        }
+        guard let period = DateWindow(period: trimmed) else { return nil }
+        self = period
+    }
+
     /// A day, a month (`2024-06`) or a year (`2024`) as the window it spans.
     init?(period text: String) {
         if let day = CalendarDate(iso: text) {

@@ -132,5 +132,46 @@ public struct EventCode: Sendable, Hashable, Codable, Comparable, CustomStringCo
         }
     }
 
+    /// The sixteen PLOVER event types (Halterman et al. 2023, the PLOVER
+    /// codebook), in the codebook's order from cooperation to conflict.
+    public static let ploverTypes = [
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    ]
+
+    /// The crosswalk from PLOVER to CAMEO, for records coded in PLOVER only
+    /// (POLECAT): the CAMEO code that stands for the type, nil for a name that is
+    /// no PLOVER type (any case is read). Each code is one whose `plover` is the
+    /// type, so the type survives the round trip, and whose `stance` is the
+    /// type's stance: AGREE 057 (agreement), CONSULT 040 (consultation), SUPPORT
+    /// 051 and AID 070 (support), CONCEDE 080, COOPERATE 060 and RETREAT 087
+    /// (cooperation), REQUEST 100 (demand), ACCUSE 111 and PROTEST 140
+    /// (condemnation), REJECT 120 (denial), THREATEN 130 and MOBILIZE 150
+    /// (threat), SANCTION 160 and COERCE 170 (sanction), ASSAULT 190 (conflict).
+    /// Where PLOVER joins CAMEO categories of different stances (ACCUSE holds
+    /// investigations, 09, which are concern), the code is the one most records
+    /// of the type stand for.
+    public static func representative(forPLOVER type: String) -> EventCode? {
+        switch type.uppercased() {
+        case "AGREE": return EventCode(uncheckedDigits: "057")
+        case "CONSULT": return EventCode(uncheckedDigits: "040")
+        case "SUPPORT": return EventCode(uncheckedDigits: "051")
+        case "CONCEDE": return EventCode(uncheckedDigits: "080")
+        case "COOPERATE": return EventCode(uncheckedDigits: "060")
+        case "AID": return EventCode(uncheckedDigits: "070")
+        case "RETREAT": return EventCode(uncheckedDigits: "087")
+        case "REQUEST": return EventCode(uncheckedDigits: "100")
+        case "ACCUSE": return EventCode(uncheckedDigits: "111")
+        case "REJECT": return EventCode(uncheckedDigits: "120")
+        case "THREATEN": return EventCode(uncheckedDigits: "130")
+        case "PROTEST": return EventCode(uncheckedDigits: "140")
+        case "SANCTION": return EventCode(uncheckedDigits: "160")
+        case "MOBILIZE": return EventCode(uncheckedDigits: "150")
+        case "COERCE": return EventCode(uncheckedDigits: "170")
+        case "ASSAULT": return EventCode(uncheckedDigits: "190")
+        default: return nil
+        }
+    }
+
     private init(uncheckedDigits: String) { rawValue = uncheckedDigits }
 }

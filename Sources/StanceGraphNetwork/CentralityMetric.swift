@@ -21,10 +21,32 @@ public enum CentralityMetric: String, Sendable, Hashable, CaseIterable, Codable,
 
     private var sortIndex: Int { CentralityMetric.allCases.firstIndex(of: self) ?? 0 }
 
-    /// Parses a metric name, accepting `-` or `_` and any case ("in-degree", "PageRank").
+    /// Parses a metric name, accepting `-` or `_` between words, or none, and any
+    /// case ("in-degree", "PageRank", "netStance", the `jsonKey`).
     public init?(parsing text: String) {
-        let normalized = text.lowercased().replacingOccurrences(of: "-", with: "_")
-        guard let metric = CentralityMetric(rawValue: normalized) else { return nil }
+        func folded(_ name: String) -> String { name.lowercased().filter { $0 != "_" && $0 != "-" } }
+        let wanted = folded(text)
+        guard !wanted.isEmpty, let metric = CentralityMetric.allCases.first(where: { folded($0.rawValue) == wanted }) else {
+            return nil
+        }
         self = metric
+    }
+
+    /// The metric's name as a key of JSON output and as an attribute of the
+    /// graph exports, in the graph document's camelCase (`positiveDegree`); the
+    /// command line, the table and the metrics CSV use `rawValue`
+    /// (`positive_degree`). Both parse.
+    public var jsonKey: String {
+        var key = ""
+        var upperNext = false
+        for character in rawValue {
+            if character == "_" {
+                upperNext = true
+            } else {
+                key += upperNext ? character.uppercased() : String(character)
+                upperNext = false
+            }
+        }
+        return key
     }
 }

@@ -45,32 +45,19 @@ struct MetricsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The metric to rank by (default: degree, or the first of --metrics).", valueName: "metric"))
     var by: String?
 
-    @Option(name: .long, help: ArgumentHelp("Compute only these metrics (comma-separated), or all.", valueName: "list"))
-    var metrics: String?
-
     @Option(name: .long, help: "table, json or csv.")
     var format: Format = .table
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: "Path length for betweenness and closeness: hops, or inverse-weight (an edge of weight w is 1/w long).")
-    var pathLength: PathLength = .hops
-
-    @Option(name: .long, help: ArgumentHelp("Estimate betweenness from this many seeded sources (at least 2; the node count or more is exact).", valueName: "k"))
-    var samples: Int?
-
-    @Option(name: .long, help: "Seed for choosing the betweenness sources.")
-    var seed: UInt64 = 1
-
-    @Option(name: .long, help: ArgumentHelp("Threads for betweenness and closeness (default: all cores).", valueName: "n"))
-    var threads: Int?
-
     @Flag(name: .long, help: "Add structural balance: the share of balanced triangles and the unbalanced ones.")
     var balance = false
 
     @Flag(name: .long, help: "Add blocs: Louvain communities of actors joined by positive stances.")
     var blocs = false
+
+    @OptionGroup var centrality: CentralityOptionGroup
 
     @OptionGroup var viewOptions: ViewOptionGroup
 
@@ -80,16 +67,13 @@ struct MetricsCommand: ParsableCommand {
         .positiveDegree, .negativeDegree, .netStance,
     ]
 
-    static var metricNames: String { CentralityMetric.allCases.map(\.rawValue).joined(separator: ", ") }
+    static var metricNames: String { CentralityOptionGroup.metricNames }
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if let by, CentralityMetric(parsing: by) == nil {
             throw ValidationError("--by '\(by)' is not a metric; choose from \(Self.metricNames)")
         }
-        _ = try requestedMetrics()
-        if let samples, samples < 2 { throw ValidationError("--samples must be at least 2") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if format == .csv, balance || blocs {
             throw ValidationError("--balance and --blocs are graph-level results a CSV table cannot hold; use --format table or json")
         }
@@ -97,18 +81,7 @@ struct MetricsCommand: ParsableCommand {
 
     /// The metrics asked for, in the order given, without repeats.
     func requestedMetrics() throws -> [CentralityMetric] {
-        guard let metrics else { return Self.defaultMetrics }
-        if metrics.trimmingCharacters(in: .whitespaces).lowercased() == "all" { return CentralityMetric.allCases }
-        var result: [CentralityMetric] = []
-        for name in metrics.split(separator: ",") {
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard let metric = CentralityMetric(parsing: trimmed) else {
-                throw ValidationError("--metrics: '\(trimmed)' is not a metric; choose from \(Self.metricNames), or all")
-            }
-            if !result.contains(metric) { result.append(metric) }
-        }
-        if result.isEmpty { throw ValidationError("--metrics: name at least one metric; choose from \(Self.metricNames)") }
-        return result
+        try centrality.requested(default: Self.defaultMetrics)
     }
 
     /// The ranking metric: --by, else degree when computed, else the first requested.
@@ -117,9 +90,7 @@ struct MetricsCommand: ParsableCommand {
         return requested.contains(.degree) ? .degree : requested.first ?? .degree
     }
 
-    var centralityOptions: CentralityOptions {
-        CentralityOptions(pathLength: pathLength, betweennessSamples: samples, seed: seed, threads: threads)
-    }
+    var centralityOptions: CentralityOptions { centrality.centralityOptions }
 
     func run() throws {
         let document = try CommandIO.readDocument(graph)
@@ -132,7 +103,7 @@ struct MetricsCommand: ParsableCommand {
         let options = centralityOptions
         let table = CentralityCalculator(options: options).compute(view, metrics: Set(requested + [rankBy]))
         for note in table.notes { Self.note(note) }
-        if samples == nil, options.betweennessPivots(nodeCount: view.nodes.count) != nil,
+        if centrality.samples == nil, options.betweennessPivots(nodeCount: view.nodes.count) != nil,
            table.values[.betweenness] != nil {
             Self.note("give --samples N to choose the number of sources (N >= \(view.nodes.count) is exact)")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import StanceGraphModel
 import StanceGraphNetwork
 
 /// Metric tables as text: an aligned table, CSV or JSON, plus the graph-level
@@ -110,78 +111,54 @@ enum MetricsFormatter {
 
     // MARK: - JSON
 
-    /// The per-actor array, one object a line; wrapped in an object with the
-    /// graph-level results when there are any. Keys are sorted.
+    /// The per-actor array, one object a line (`JSONValue`, the graph document's
+    /// style and camelCase keys: `positiveDegree`); wrapped in an object with the
+    /// graph-level results when there are any.
     static func json(_ table: MetricTable, ranking: [Int], summary: Summary = Summary()) -> String {
+        jsonValue(table, ranking: ranking, summary: summary).jsonText
+    }
+
+    static func jsonValue(_ table: MetricTable, ranking: [Int], summary: Summary = Summary()) -> JSONValue {
         let metrics = table.metrics
-        let rows = ranking.map { node -> String in
+        let actors = JSONValue.array(ranking.map { node in
             let entry = table.nodes[node]
-            var fields = [("id", string(entry.id.rawValue)), ("name", string(entry.name)),
-                          ("type", string(entry.type.rawValue))]
-            for metric in metrics { fields.append((metric.rawValue, exact(table.values[metric]?[node] ?? 0))) }
-            return object(fields)
-        }
-        let actors = rows.isEmpty ? "[]" : "[\n  " + rows.joined(separator: ",\n  ") + "\n]"
+            var fields: [String: JSONValue] = ["id": .string(entry.id.rawValue), "name": .string(entry.name),
+                                               "type": .string(entry.type.rawValue)]
+            for metric in metrics { fields[metric.jsonKey] = .number(table.values[metric]?[node] ?? 0) }
+            return .object(fields)
+        })
         guard !summary.isEmpty else { return actors }
-        var fields = [("actors", actors)]
-        if let balance = summary.balance { fields.append(("balance", balanceJSON(balance, nodes: table.nodes))) }
-        if let blocs = summary.blocs { fields.append(("blocs", blocsJSON(blocs, nodes: table.nodes))) }
-        return object(fields, multiline: true)
+        var fields: [String: JSONValue] = ["actors": actors]
+        if let balance = summary.balance { fields["balance"] = balanceJSON(balance, nodes: table.nodes) }
+        if let blocs = summary.blocs { fields["blocs"] = blocsJSON(blocs, nodes: table.nodes) }
+        return .object(fields)
     }
 
-    static func balanceJSON(_ balance: StructuralBalance, nodes: [ActorGraph.Node]) -> String {
-        let unbalanced = balance.unbalanced.map { triangle in
-            object([("actors", array([triangle.a, triangle.b, triangle.c].map { string(nodes[$0].id.rawValue) })),
-                    ("negative_ties", String(triangle.negativeTies))])
-        }
-        return object([
-            ("triangles", String(balance.triangleCount)),
-            ("balanced", String(balance.balancedCount)),
-            ("balanced_share", balance.balancedShare.map(exact) ?? "null"),
-            ("by_negative_ties", array(balance.countsByNegativeTies.map(String.init))),
-            ("unbalanced", unbalanced.isEmpty ? "[]" : "[\n    " + unbalanced.joined(separator: ",\n    ") + "\n  ]"),
-        ], multiline: true, indent: "  ")
+    static func balanceJSON(_ balance: StructuralBalance, nodes: [ActorGraph.Node]) -> JSONValue {
+        [
+            "triangles": .int(balance.triangleCount),
+            "balanced": .int(balance.balancedCount),
+            "balancedShare": balance.balancedShare.map(JSONValue.number) ?? .null,
+            "byNegativeTies": .array(balance.countsByNegativeTies.map(JSONValue.int)),
+            "unbalanced": .array(balance.unbalanced.map { triangle in
+                ["actors": .array([triangle.a, triangle.b, triangle.c].map { .string(nodes[$0].id.rawValue) }),
+                 "negativeTies": .int(triangle.negativeTies)]
+            }),
+        ]
     }
 
-    static func blocsJSON(_ blocs: Blocs, nodes: [ActorGraph.Node]) -> String {
-        let list = blocs.blocs.enumerated().map { index, bloc in
-            object([("bloc", String(index + 1)), ("size", String(bloc.members.count)),
-                    ("members", array(bloc.members.map { string(nodes[$0].id.rawValue) })),
-                    ("positive_ties", String(bloc.positiveTies)), ("negative_ties", String(bloc.negativeTies))])
-        }
-        return object([
-            ("modularity", exact(blocs.modularity)),
-            ("blocs", list.isEmpty ? "[]" : "[\n    " + list.joined(separator: ",\n    ") + "\n  ]"),
-            ("unaffiliated", array(blocs.unaffiliated.map { string(nodes[$0].id.rawValue) })),
-            ("positive_ties_between", String(blocs.positiveTiesBetween)),
-            ("negative_ties_between", String(blocs.negativeTiesBetween)),
-        ], multiline: true, indent: "  ")
-    }
-
-    /// `{"key": value, ...}` with keys sorted; values are already JSON.
-    static func object(_ fields: [(String, String)], multiline: Bool = false, indent: String = "") -> String {
-        let sorted = fields.sorted { $0.0 < $1.0 }.map { "\(string($0.0)): \($0.1)" }
-        guard multiline else { return "{" + sorted.joined(separator: ", ") + "}" }
-        return "{\n\(indent)  " + sorted.joined(separator: ",\n\(indent)  ") + "\n\(indent)}"
-    }
-
-    static func array(_ values: [String]) -> String { "[" + values.joined(separator: ", ") + "]" }
-
-    /// A JSON string literal.
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+    static func blocsJSON(_ blocs: Blocs, nodes: [ActorGraph.Node]) -> JSONValue {
+        [
+            "modularity": .number(blocs.modularity),
+            "blocs": .array(blocs.blocs.enumerated().map { index, bloc in
+                ["bloc": .int(index + 1), "size": .int(bloc.members.count),
+                 "members": .array(bloc.members.map { .string(nodes[$0].id.rawValue) }),
+                 "positiveTies": .int(bloc.positiveTies), "negativeTies": .int(bloc.negativeTies)]
+            }),
+            "unaffiliated": .array(blocs.unaffiliated.map { .string(nodes[$0].id.rawValue) }),
+            "positiveTiesBetween": .int(blocs.positiveTiesBetween),
+            "negativeTiesBetween": .int(blocs.negativeTiesBetween),
+        ]
     }
 }
 

@@ -16,6 +16,9 @@ struct StanceGraphCommand: ParsableCommand {
           render    a Graphviz diagram (DOT, SVG, PNG, PDF)
           diff      what changed between two dates or two documents
           timeline  the graph period by period
+          export    a view for Gephi, Cytoscape, networkx, igraph, Neo4j
+          events    one row per stance relation (CSV, JSON Lines)
+          import    GDELT, ICEWS or POLECAT event data to a graph document
 
         Examples:
           stancegraph extract Examples/articles \\
@@ -23,10 +26,12 @@ struct StanceGraphCommand: ParsableCommand {
           stancegraph metrics graph.json --top 10
           stancegraph render graph.json -o graph.svg
           stancegraph diff graph.json --from 2024-06-30 --to 2024-11-30
-          stancegraph timeline graph.json --by month
+          stancegraph timeline graph.json --period month
+          stancegraph export graph.json -o graph.gexf
           stancegraph extract Examples/articles | stancegraph metrics - --format csv
         """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, MetricsCommand.self, RenderCommand.self, DiffCommand.self, TimelineCommand.self]
+        subcommands: [ExtractCommand.self, MetricsCommand.self, RenderCommand.self, DiffCommand.self, TimelineCommand.self,
+                      ExportCommand.self, EventsCommand.self, ImportCommand.self]
     )
 }

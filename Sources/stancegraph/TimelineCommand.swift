@@ -23,11 +23,11 @@ struct TimelineCommand: ParsableCommand {
         even then). See docs/diff.md.
 
         Examples:
-          stancegraph timeline graph.json --by month
-          stancegraph timeline graph.json --by quarter --view countries -o t.csv
+          stancegraph timeline graph.json --period month
+          stancegraph timeline graph.json --period quarter --view countries -o t.csv
           stancegraph timeline graph.json --actor "North Korea" --metric strength
-          stancegraph timeline graph.json --by quarter -o timeline.svg
-          stancegraph timeline graph.json --by month --actor Russia -o russia.svg
+          stancegraph timeline graph.json --period quarter -o timeline.svg
+          stancegraph timeline graph.json --period month --actor Russia -o russia.svg
         """
     )
 
@@ -47,7 +47,15 @@ struct TimelineCommand: ParsableCommand {
     var graph: String
 
     @Option(name: .long, help: "The length of a period: day, week, month, quarter or year.")
-    var by: TimelineGranularity = .month
+    var period: TimelineGranularity?
+
+    /// The old name of `--period`, still read: in `metrics` `--by` names a metric,
+    /// so the period has a name of its own.
+    @Option(name: .customLong("by"), help: .hidden)
+    var legacyPeriod: TimelineGranularity?
+
+    /// `--period`, else the old `--by`, else a month.
+    var granularity: TimelineGranularity { period ?? legacyPeriod ?? .month }
 
     @Option(name: .long, help: "The metric actors are ranked by.")
     var metric: String = "degree"
@@ -85,6 +93,9 @@ struct TimelineCommand: ParsableCommand {
         if chart == .actor, format != nil, format != .svg {
             throw ValidationError("--chart actor is drawn as SVG only; give --format svg or an -o ending in .svg")
         }
+        if period != nil, legacyPeriod != nil {
+            throw ValidationError("--by is the old name of --period; give --period alone")
+        }
         _ = try resolvedFormat()
     }
 
@@ -94,6 +105,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
+        if legacyPeriod != nil { CommandIO.warn("--by is now --period (in metrics, --by names a metric); --by still works here") }
         let document = try CommandIO.readDocument(graph)
         let timeline = try builder(for: document).build(document)
         switch try resolvedFormat() {
@@ -149,7 +161,7 @@ struct TimelineCommand: ParsableCommand {
             }
             actorID = id
         }
-        return TimelineBuilder(granularity: by, options: try viewOptions.options(for: document),
+        return TimelineBuilder(granularity: granularity, options: try viewOptions.options(for: document),
                                metric: CentralityMetric(parsing: metric) ?? .degree, top: top,
                                cumulative: cumulative, actor: actorID)
     }
