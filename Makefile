@@ -21,8 +21,10 @@ build: setup
 demo: build
 	@Scripts/demo.sh $(BIN)
 
-# The whole test suite (CI runs this through .ci/run).
+# The whole test suite (CI runs this through .ci/run). The export tests load each
+# export with networkx and python-igraph, installed from PyPI into .build/python-consumers.
 test: setup
+	@Scripts/ensure-python-consumers.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -30,6 +30,11 @@ echo "diff      2023-06-30 -> 2024-10-31 -> $out/diff.md, $out/diff.png"
 echo "timeline  by year -> $out/timeline.txt"
 "$bin" timeline "$out/graph.json" --period year -o "$out/timeline.txt"
 
+echo "export    -> $out/graph.graphml, $out/graph.gexf, $out/events.csv"
+"$bin" export "$out/graph.json" --metrics pagerank,betweenness -o "$out/graph.graphml"
+"$bin" export "$out/graph.json" --metrics pagerank,betweenness -o "$out/graph.gexf"
+"$bin" events "$out/graph.json" -o "$out/events.csv"
+
 seeds=../shared/seeds
 if [ -d "$seeds" ]; then
     echo "seeds     $seeds -> $out/seeds.png (picture only)"

@@ -19,14 +19,16 @@ enum EventFieldParsing {
         return nil
     }
 
-    /// A CAMEO code, also when a spreadsheet dropped its leading zero ("42" for
-    /// 042, "43" for 043): a code that is not valid as written is tried with one
-    /// zero before it.
+    /// A CAMEO event code as the data sets write it: three or four digits
+    /// ("010", "0211"; the data code events, never bare roots). A value a
+    /// spreadsheet stripped of its leading zero is read with it: one or two
+    /// digits are padded to three ("42" is 042, "20" is 020, an appeal, not
+    /// root 20), and three digits that are no code ("211") to four (0211).
     static func cameo(_ text: String?) -> EventCode? {
-        guard let text else { return nil }
+        guard let text, !text.isEmpty, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        if text.utf8.count < 3 { return EventCode(String(repeating: "0", count: 3 - text.utf8.count) + text) }
         if let code = EventCode(text) { return code }
-        guard text.utf8.count < 4, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        return EventCode("0" + text)
+        return text.utf8.count == 3 ? EventCode("0" + text) : nil
     }
 
     /// A code field, nil when empty: GDELT leaves a side's codes empty when the side is unknown.

@@ -20,7 +20,7 @@ struct EventsCommand: ParsableCommand {
         Examples:
           stancegraph events graph.json -o events.csv
           stancegraph events graph.json --format jsonl --from 2024-06 > june.jsonl
-          stancegraph events graph.json --stance negative --from 2024 -o hostile-2024.csv
+          stancegraph events graph.json --stance negative -o hostile.csv
         """
     )
 

@@ -23,9 +23,9 @@ struct ExportCommand: ParsableCommand {
 
         Examples:
           stancegraph export graph.json -o graph.graphml
-          stancegraph export graph.json -o graph.gexf --metrics pagerank,betweenness
+          stancegraph export graph.json -o graph.gexf --metrics pagerank
           stancegraph export graph.json --format nodelink -o graph.nodelink.json
-          stancegraph export graph.json --format cytoscape --view countries -o countries.cyjs
+          stancegraph export graph.json --view countries -o countries.cyjs
           stancegraph export graph.json --format csv -o neo4j-import/
         """
     )

@@ -28,6 +28,8 @@ struct StanceGraphCommand: ParsableCommand {
           stancegraph diff graph.json --from 2024-06-30 --to 2024-11-30
           stancegraph timeline graph.json --period month
           stancegraph export graph.json -o graph.gexf
+          stancegraph events graph.json -o events.csv
+          stancegraph import events.tsv --format gdelt -o gdelt.json
           stancegraph extract Examples/articles | stancegraph metrics - --format csv
         """,
         version: "0.1.0",

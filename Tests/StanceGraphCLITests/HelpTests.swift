@@ -3,7 +3,7 @@ import Testing
 
 @Suite("stancegraph --help")
 struct HelpTests {
-    static let commands = ["extract", "metrics", "render", "diff", "timeline"]
+    static let commands = ["extract", "metrics", "render", "diff", "timeline", "export", "events", "import"]
 
     @Test("lists every command with an example")
     func listsCommands() throws {

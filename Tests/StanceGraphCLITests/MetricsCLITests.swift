@@ -50,14 +50,14 @@ struct MetricsCLITests {
         #expect(actors == ["Borduria", "Dalmora", "Carpathia", "Avalon", "Estoria,"])
     }
 
-    @Test("JSON has id, name, type and one key per metric for every actor")
+    @Test("JSON has id, name, type and one key per metric for every actor, in the document's camelCase")
     func json() throws {
         let result = try Self.metrics(["--format", "json"])
         #expect(result.status == 0)
         let rows = try Self.jsonRows(result)
         #expect(rows.count == 5)
         #expect(Set(rows[0].keys) == ["id", "name", "type", "degree", "strength", "betweenness", "closeness",
-                                      "eigenvector", "pagerank", "positive_degree", "negative_degree", "net_stance"])
+                                      "eigenvector", "pagerank", "positiveDegree", "negativeDegree", "netStance"])
         #expect(rows[0]["id"] as? String == "country:BOR")
         #expect(rows[0]["betweenness"] as? Double == 0.5)
         #expect(rows[0]["degree"] as? Int == 3)
@@ -82,7 +82,7 @@ struct MetricsCLITests {
     @Test("--metrics computes only the named metrics and ranks by the first")
     func onlyNamedMetrics() throws {
         let rows = try Self.jsonRows(try Self.metrics(["--format", "json", "--metrics", "pagerank,in-degree"]))
-        #expect(Set(rows[0].keys) == ["id", "name", "type", "pagerank", "in_degree"])
+        #expect(Set(rows[0].keys) == ["id", "name", "type", "pagerank", "inDegree"])
         let pagerank = rows.compactMap { $0["pagerank"] as? Double }
         #expect(pagerank == pagerank.sorted(by: >))
         #expect(rows[0]["name"] as? String == "Borduria")

@@ -5,7 +5,7 @@ import Testing
 struct TimelineCLITests {
     @Test("by month: one row per month with stance counts and top actors; runs of empty months are one row")
     func months() throws {
-        let result = try StanceGraphBinary.run(["timeline", "-", "--by", "month"], input: Data(DiffCLITests.document.utf8))
+        let result = try StanceGraphBinary.run(["timeline", "-", "--period", "month"], input: Data(DiffCLITests.document.utf8))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("StanceGraph timeline by month: 2024-01 to 2024-03\n"))
         let lines = result.stdout.split(separator: "\n").map(String.init)
@@ -15,13 +15,13 @@ struct TimelineCLITests {
         #expect(result.stdout.contains("1 relation from 1 article with unknown dates was left out"))
     }
 
-    @Test("CSV has every period and the followed actor's rank")
+    @Test("CSV has every period, a column for each of the eleven stances whether it occurs or not, and the followed actor's rank")
     func csvWithActor() throws {
-        let result = try StanceGraphBinary.run(["timeline", "-", "--by", "month", "--format", "csv", "--actor", "Caldor"],
+        let result = try StanceGraphBinary.run(["timeline", "-", "--period", "month", "--format", "csv", "--actor", "Caldor"],
                                                input: Data(DiffCLITests.document.utf8))
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "period,from,to,mentions,positive,negative,cooperation,support,agreement,condemnation,active_actors,actor_rank,actor_degree,top_actors")
+        #expect(lines.first == "period,from,to,mentions,positive,negative,cooperation,consultation,support,agreement,concern,condemnation,demand,sanction,threat,conflict,denial,active_actors,actor_rank,actor_degree,top_actors")
         #expect(lines.count == 4)
         #expect(lines[2].hasPrefix("2024-02,2024-02-01,2024-02-29,0,"))
     }
@@ -44,11 +44,44 @@ struct TimelineCLITests {
 
     @Test("an unknown actor and a bad period are refused", arguments: [
         (["--actor", "Atlantis"], "no entity has that id, name or alias"),
-        (["--by", "fortnight"], "fortnight"),
+        (["--period", "fortnight"], "fortnight"),
+        (["--period", "month", "--by", "year"], "--by is the old name of --period"),
     ])
     func refused(arguments: [String], message: String) throws {
         let result = try StanceGraphBinary.run(["timeline", "-"] + arguments, input: Data(DiffCLITests.document.utf8))
         #expect(result.status != 0)
         #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test("--by, the old name of --period, still works and says so")
+    func legacyBy() throws {
+        let input = Data(DiffCLITests.document.utf8)
+        let old = try StanceGraphBinary.run(["timeline", "-", "--by", "month"], input: input)
+        let new = try StanceGraphBinary.run(["timeline", "-", "--period", "month"], input: input)
+        #expect(old.status == 0)
+        #expect(old.stdout == new.stdout)
+        #expect(old.stderr.contains("--by is now --period"))
+        #expect(!new.stderr.contains("--period"))
+    }
+
+    @Test("--from and --to take a month, a year or a window, as in every command")
+    func dateForms() throws {
+        let input = Data(DiffCLITests.document.utf8)
+        let month = try StanceGraphBinary.run(["timeline", "-", "--from", "2024-02", "--format", "csv"], input: input)
+        #expect(month.status == 0, "\(month.stderr)")
+        let rows = month.stdout.split(separator: "\n").dropFirst()
+        #expect(rows.map { String($0.prefix(8)) } == ["2024-02,", "2024-03,"], "the range starts at February's first day")
+        let window = try StanceGraphBinary.run(["timeline", "-", "--from", "2024-01..2024-01", "--format", "csv"], input: input)
+        #expect(window.status == 0, "\(window.stderr)")
+        #expect(window.stdout.split(separator: "\n").count == 2)
+    }
+
+    @Test("JSON is in the graph document's style: sorted keys, \"key\": value, short objects on one line")
+    func jsonStyle() throws {
+        let result = try StanceGraphBinary.run(["timeline", "-", "--format", "json"], input: Data(DiffCLITests.document.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("{\n  \"cumulative\": false,\n"))
+        #expect(!result.stdout.contains("\" : "))
+        #expect(result.stdout.contains("\"window\": {\"from\": \"2024-01-01\", \"to\": \"2024-01-31\"}"))
     }
 }

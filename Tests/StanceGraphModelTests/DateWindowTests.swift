@@ -34,3 +34,21 @@ struct DateWindowTests {
         #expect(DateWindow.unbounded.contains(nil))
     }
 }
+
+@Suite("DateWindow(span:)")
+struct DateWindowSpanTests {
+    @Test("a day, a month, a year and a window each name their days", arguments: [
+        ("2024-06-21", "2024-06-21", "2024-06-21"), ("2024-06", "2024-06-01", "2024-06-30"), ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2024", "2024-01-01", "2024-12-31"), ("2024-01..2024-03", "2024-01-01", "2024-03-31"), ("2024-05-02..", "2024-05-02", ""),
+    ])
+    func spans(text: String, from: String, to: String) throws {
+        let span = try #require(DateWindow(span: text))
+        #expect(span.from?.iso == from)
+        #expect((span.to?.iso ?? "") == to)
+    }
+
+    @Test("anything else is no span", arguments: ["June", "2024-13", "2024-06-31", "2024-06..2024-01", ""])
+    func refused(text: String) {
+        #expect(DateWindow(span: text) == nil)
+    }
+}

@@ -51,3 +51,30 @@ struct EventCodeTests {
         #expect(throws: (any Error).self) { try GraphDocument.parse(Array(bad.utf8)) }
     }
 }
+
+@Suite("EventCode: the PLOVER crosswalk")
+struct PLOVERCrosswalkTests {
+    @Test("every PLOVER type has a CAMEO representative whose PLOVER type it is", arguments: EventCode.ploverTypes)
+    func roundTrip(type: String) throws {
+        let code = try #require(EventCode.representative(forPLOVER: type))
+        #expect(code.plover == type)
+        #expect(code.stance != nil)
+        #expect(EventCode.representative(forPLOVER: type.lowercased()) == code)
+    }
+
+    @Test("PLOVER types take the stances of docs/stances.md", arguments: [
+        ("AGREE", Stance.agreement), ("CONSULT", .consultation), ("SUPPORT", .support), ("AID", .support),
+        ("CONCEDE", .cooperation), ("COOPERATE", .cooperation), ("RETREAT", .cooperation), ("REQUEST", .demand),
+        ("ACCUSE", .condemnation), ("PROTEST", .condemnation), ("REJECT", .denial), ("THREATEN", .threat),
+        ("MOBILIZE", .threat), ("SANCTION", .sanction), ("COERCE", .sanction), ("ASSAULT", .conflict),
+    ])
+    func stances(type: String, stance: Stance) {
+        #expect(EventCode.representative(forPLOVER: type)?.stance == stance)
+    }
+
+    @Test("a name that is no PLOVER type has no representative")
+    func unknown() {
+        #expect(EventCode.representative(forPLOVER: "PRAISE") == nil)
+        #expect(EventCode.representative(forPLOVER: "") == nil)
+    }
+}

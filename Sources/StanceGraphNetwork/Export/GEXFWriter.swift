@@ -14,13 +14,14 @@
 /// The graph is directed (`defaultedgetype="directed"`); a mutual stance is one
 /// edge with the `directed` attribute false, because networkx's GEXF reader
 /// refuses a graph that mixes edge types. Each edge has its `weight` (the view's
-/// weight) and its stance as `label`.
+/// weight) as GEXF's own `weight`, not as an attribute, and its stance as `label`.
 public struct GEXFWriter: Sendable {
     public init() {}
 
     public func write(_ graph: ExportGraph) -> String {
         let nodeAttributes = graph.nodeAttributes
-        let edgeAttributes = graph.edgeAttributes
+        // The weight is GEXF's own edge attribute; Gephi keeps it in its Weight column.
+        let edgeAttributes = graph.edgeAttributes.filter { $0.name != "weight" }
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance""#
