@@ -113,6 +113,12 @@ struct DocumentSlicer {
                 return entity
             },
             relations: relationIndices.map { document.relations[$0] })
+        // The links of the slice's articles between its entities.
+        let articleIDs = Set(slice.articles.map(\.id))
+        let entityIDs = Set(slice.entities.map(\.id))
+        slice.links = document.links.filter {
+            articleIDs.contains($0.article) && entityIDs.contains($0.source) && entityIDs.contains($0.target)
+        }
         slice.version = document.version
         return slice
     }

@@ -28,6 +28,8 @@ extension GraphDocument {
         try writer.elements(of: articles, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
         writer.key("entities")
         try writer.elements(of: entities, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
+        writer.key("links")
+        try writer.elements(of: links, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
         writer.key("relations")
         try writer.elements(of: relations, threads: threads, flushingTo: sink) { $0.write(to: &$1) }
         writer.member("version", version)
@@ -37,7 +39,7 @@ extension GraphDocument {
     }
 
     private var estimatedSize: Int {
-        articles.reduce(4096) { $0 + $1.text.utf8.count + 256 } + entities.count * 256 + relations.count * 512
+        articles.reduce(4096) { $0 + $1.text.utf8.count + 256 } + entities.count * 256 + (relations.count + links.count) * 512
     }
 }
 

@@ -30,10 +30,17 @@ extension GraphDocument {
                     document.relations.append(try Relation.parse(&reader, path: "relations[\(index)]"))
                     index += 1
                 }
+            case "links":
+                var index = 0
+                try reader.readArray { reader in
+                    document.links.append(try Relation.parse(&reader, path: "links[\(index)]"))
+                    index += 1
+                }
             default: try reader.skipValue()
             }
         }
         try reader.expectEnd()
+        document.separateLinks()
         return document
     }
 }

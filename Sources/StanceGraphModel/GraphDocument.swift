@@ -1,7 +1,13 @@
 import Foundation
 
 /// The interchange format every command reads and writes:
-/// `{"articles": [...], "entities": [...], "relations": [...]}`.
+/// `{"articles": [...], "entities": [...], "links": [...], "relations": [...]}`.
+///
+/// `relations` are the stances actors take toward one another, the graph's edges;
+/// `links` are structural facts with the sentence that states them (a person's
+/// affiliation to a country, a party to an agreement, a member of an
+/// organization): what an actor is part of, never a stance, so they are kept
+/// apart from the stances they would otherwise be mistaken for.
 ///
 /// `docs/json-format.md` documents it field by field. Output is deterministic: keys
 /// are sorted, articles keep their input order, entities are sorted by id and
@@ -11,15 +17,30 @@ public struct GraphDocument: Hashable, Sendable, Codable {
     public var version: Int
     public var articles: [Article]
     public var entities: [Entity]
+    /// Stance relations (`kind == .stance`).
     public var relations: [Relation]
+    /// Structural links (`kind` affiliation, party or membership).
+    public var links: [Relation]
 
-    public static let currentVersion = 1
+    /// Version 2 keeps structural links in `links`; version 1 documents, which
+    /// kept them among the relations, are read with them moved there.
+    public static let currentVersion = 2
 
-    public init(articles: [Article] = [], entities: [Entity] = [], relations: [Relation] = []) {
+    public init(articles: [Article] = [], entities: [Entity] = [], relations: [Relation] = [], links: [Relation] = []) {
         self.version = GraphDocument.currentVersion
         self.articles = articles
         self.entities = entities
         self.relations = relations
+        self.links = links
+        separateLinks()
+    }
+
+    /// Moves structural links found among the relations to `links`, after those
+    /// already there, keeping both in order.
+    mutating func separateLinks() {
+        guard relations.contains(where: { $0.kind != .stance }) else { return }
+        links += relations.filter { $0.kind != .stance }
+        relations.removeAll { $0.kind != .stance }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -28,6 +49,8 @@ public struct GraphDocument: Hashable, Sendable, Codable {
         articles = try container.decodeIfPresent([Article].self, forKey: .articles) ?? []
         entities = try container.decodeIfPresent([Entity].self, forKey: .entities) ?? []
         relations = try container.decodeIfPresent([Relation].self, forKey: .relations) ?? []
+        links = try container.decodeIfPresent([Relation].self, forKey: .links) ?? []
+        separateLinks()
     }
 
     /// The entities keyed by id, for look-ups.
@@ -74,7 +97,7 @@ extension GraphDocument {
         for article in articles where !articleIDs.insert(article.id).inserted {
             throw GraphDocumentError.inconsistent(file: file, reason: "article id '\(article.id)' appears twice")
         }
-        for relation in relations {
+        for relation in relations + links {
             for end in [relation.source, relation.target] where !entityIDs.contains(end) {
                 throw GraphDocumentError.inconsistent(
                     file: file, reason: "relation '\(relation.id)' names entity '\(end)', which is not in \"entities\"")

@@ -73,5 +73,6 @@ extension GraphDocument {
         entities.first { $0.name == name || $0.aliases.contains(name) }
     }
 
-    func relations(_ kind: RelationKind) -> [Relation] { relations.filter { $0.kind == kind } }
+    /// The relations or links of one kind (structural links live in `links`).
+    func relations(_ kind: RelationKind) -> [Relation] { (kind == .stance ? relations : links).filter { $0.kind == kind } }
 }

@@ -32,13 +32,27 @@ struct DocumentationAgreementTests {
         }
     }
 
-    @Test("README: CAMEO root and PLOVER type of every stance")
+    @Test("README: each listed CAMEO root (or code) falls under the stance, and each listed PLOVER type is one of those roots'")
     func readme() throws {
         let rows = try Self.rows("README.md")
         for stance in Stance.allCases {
             let cells = try #require(rows[stance], "\(stance) has no row")
-            #expect(cells[2].hasPrefix(stance.cameoRoot), "\(stance)")
-            #expect(cells[3] == stance.ploverCategory, "\(stance)")
+            // "05 (057)", "11 (110), 09", "18, 19, 20": a root, with the code meant in brackets.
+            var roots: [String] = []
+            for entry in cells[2].split(separator: ",") {
+                let parts = entry.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }).map(String.init)
+                guard let root = parts.first else { continue }
+                roots.append(root)
+                let code = parts.count > 1 ? parts[1] : root + "0"
+                #expect(EventCode(code)?.stance == stance, "\(stance): CAMEO \(code) is \(String(describing: EventCode(code)?.stance))")
+            }
+            #expect(roots.contains(stance.cameoRoot), "\(stance): the default root \(stance.cameoRoot) is not listed")
+            let types = cells[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(types.contains(stance.ploverCategory), "\(stance)")
+            for type in types {
+                let found = roots.contains { root in (0...9).contains { EventCode("\(root)\($0)")?.plover == type } }
+                #expect(found, "\(stance): PLOVER \(type) is no type of \(roots)")
+            }
         }
     }
 

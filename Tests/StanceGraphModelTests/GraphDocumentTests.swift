@@ -95,12 +95,29 @@ struct GraphDocumentTests {
         #expect(text.contains("\\u0007"))
     }
 
-    @Test("a structural link has no stance and polarity 0")
+    @Test("a structural link has no stance and polarity 0, and is kept among the links, not the relations")
     func structuralLinks() throws {
         let decoded = try GraphDocument(jsonData: Self.sample().jsonData(), file: "x.json")
-        let link = try #require(decoded.relations.first { $0.kind == .affiliation })
+        let link = try #require(decoded.links.first { $0.kind == .affiliation })
         #expect(link.stance == nil)
         #expect(link.polarity == 0)
+        #expect(decoded.relations.allSatisfy { $0.kind == .stance })
+        let text = String(decoding: Self.sample().jsonBytes(), as: UTF8.self)
+        #expect(text.contains("\"links\""))
+    }
+
+    @Test("a version 1 document with structural links among its relations is read with them moved to the links")
+    func versionOneLinks() throws {
+        var old = Self.sample()
+        old.relations += old.links
+        old.links = []
+        old.version = 1
+        var text = String(decoding: old.jsonBytes(), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"links\": [],", with: "").replacingOccurrences(of: "\"links\":[],", with: "")
+        let decoded = try GraphDocument(jsonData: Data(text.utf8), file: "old.json")
+        #expect(decoded.relations.allSatisfy { $0.kind == .stance })
+        #expect(decoded.links.contains { $0.kind == .affiliation })
+        #expect(decoded.relations.count + decoded.links.count == old.relations.count)
     }
 
     @Test("reading reports the file and what is wrong", arguments: [
