@@ -43,6 +43,7 @@ struct ExportCLITests {
     @Test("the view and filter flags of metrics and render apply", arguments: [
         (["--stance", "positive"], 3), (["--from", "2024-03"], 3), (["--to", "2024-01"], 2), (["--from", "2024-01..2024-01"], 2),
         (["--view", "countries"], 5), (["--ego", "Borea", "--depth", "1"], 4), (["--min-weight", "2"], 1),
+        (["--weight", "confidence"], 5), (["--agreements"], 5),
     ])
     func viewFlags(arguments: [String], edges: Int) throws {
         try Self.export(["--format", "nodelink"] + arguments) { result, _ in
@@ -63,6 +64,15 @@ struct ExportCLITests {
             #expect(data["degree"] as? Double == 2)
             #expect(data["netStance"] != nil)
             #expect(data["pagerank"] != nil)
+        }
+    }
+
+    @Test("--samples and --seed estimate betweenness as metrics does, and say so")
+    func sampledMetrics() throws {
+        try Self.export(["--format", "graphml", "--metrics", "betweenness", "--samples", "2", "--seed", "3"]) { result, _ in
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("estimated from 2 of 4 sources"), "\(result.stderr)")
+            #expect(result.stdout.contains("attr.name=\"betweenness\""))
         }
     }
 
