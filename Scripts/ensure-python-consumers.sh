@@ -24,7 +24,8 @@ if [ ! -x "$venv/bin/python" ]; then
         # Debian's python3 needs its venv package for ensurepip.
         if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
             echo "installing python3-venv with apt-get" >&2
-            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-venv >/dev/null 2>&1 || true
+            export DEBIAN_FRONTEND=noninteractive
+            { apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-venv python3-pip; } >/dev/null 2>&1 || true
         fi
         rm -rf "$venv"
         if ! "$python" -m venv "$venv" >/dev/null 2>&1; then
