@@ -94,6 +94,9 @@ struct FrameResolver {
                 } else if nouns < 2, analysis.isBareWord(next) || analysis.classes(next).contains(.actorNoun) {
                     nouns += 1
                     next += 1
+                } else if nouns > 0, analysis.key(next) == SentenceAnalysis.ofKey {
+                    // "the Chilean-backed government of Peru".
+                    next += 1
                 } else {
                     break
                 }
@@ -164,15 +167,19 @@ struct FrameResolver {
             if frame.isPassive, let agent = right.agent {
                 frame.agents.set(participants(agent), certainty: certainty(agent), at: analysis.groups[agent].tokens.upperBound - 1)
             }
-            if !(frame.isPassive && frame.isSymmetric) {
-                switch analysis.subject(of: frame.tokens.lowerBound) {
-                case .group(let group)?:
+            // A mutual verb in the passive relates its subject to the "by" agent ("Peru's
+            // delegation was hosted by Chile"); an event as its subject ("the talks
+            // were held by X and Y") is no party.
+            let subject = analysis.subject(of: frame.tokens.lowerBound)
+            switch subject {
+            case .group(let group)?:
+                if !(frame.isPassive && frame.isSymmetric && frame.agents.isEmpty) {
                     frame.targets.set(participants(group), certainty: certainty(group), at: analysis.groups[group].tokens.lowerBound)
-                case .event(let event)?:
-                    frame.targetEvent = event
-                case nil:
-                    break
                 }
+            case .event(let event)?:
+                if !(frame.isPassive && frame.isSymmetric) { frame.targetEvent = event }
+            case nil:
+                break
             }
         } else {
             switch analysis.subject(of: frame.tokens.lowerBound) {

@@ -35,6 +35,11 @@ extension SentenceAnalysis {
                 && classes(index - 1).contains(.adjective)
             // "Israeli tank shelling", "Russian artillery fire": one noun naming the means.
             let isMeans = skipped == 0 && isBareWord(index) && index > range.lowerBound && group(at: index - 1) != nil
+            // "the Chile-imposed embargo", "the Saudi-led attack": who imposed or led it did it.
+            if Self.agentiveParticiples.contains(key(index)), index - 2 >= range.lowerBound, isGluedHyphen(index - 1),
+               let owner = group(at: index - 2), !groups[owner].isAgreement, !groups[owner].isPlace {
+                return owner
+            }
             guard isModifier(index) || isAdjectiveLink || isMeans else { break }
             index -= 1
             skipped += 1
@@ -199,6 +204,11 @@ extension SentenceAnalysis {
                         if let event = frame(at: candidate.tokens.upperBound) ?? ownedFrame(after: candidate.tokens.upperBound, before: verb),
                            frames[event].isNoun, isSubjectPosition(candidate.tokens.lowerBound, verb: verb) {
                             return .event(event)
+                        }
+                        // "Peru's proposal was rejected": what is said or asked stands for who said it.
+                        if candidate.tokens.upperBound < verb, classes(candidate.tokens.upperBound).contains(.accusationNoun),
+                           isSubjectPosition(candidate.tokens.lowerBound, verb: verb) {
+                            return .group(found)
                         }
                     } else if isSubjectPosition(candidate.tokens.lowerBound, verb: verb) {
                         return .group(found)
@@ -371,6 +381,12 @@ extension SentenceAnalysis {
     static let thirdPartyParticiples = TokenKeySet(keys: ["brokered", "mediated", "drafted", "sponsored", "proposed",
         "hosted", "organized", "organised", "based", "headquartered", "flagged", "registered", "linked", "affiliated",
         "inspired", "allied", "aligned", "funded", "financed", "trained", "armed", "supplied", "designed"].map { TokenKey.key($0) })
+
+    /// Participles that make the actor glued before them the agent of the noun
+    /// after them ("the US-imposed sanctions"), as against third parties
+    /// (`thirdPartyParticiples`: "the Qatar-brokered truce").
+    static let agentiveParticiples = TokenKeySet(keys: ["imposed", "led", "launched", "initiated", "ordered", "declared",
+        "conducted", "announced", "orchestrated", "planned", "waged", "enforced"].map { TokenKey.key($0) })
 
     static let gerundSubjectPrepositions = TokenKeySet(keys: ["of", "for", "about", "on", "with", "without", "over"].map { TokenKey.key($0) })
     static let subordinatingPrepositions = TokenKeySet(keys: ["after", "before", "since", "as", "until", "once", "when", "if"].map { TokenKey.key($0) })

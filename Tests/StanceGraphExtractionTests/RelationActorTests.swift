@@ -46,8 +46,6 @@ struct RelationActorTests {
 
     @Test("who acts and who is acted on", arguments: cases)
     func actors(_ example: RelationCase) {
-        let found = RelationFixture.relations(example.text)
-        for expected in example.expected { #expect(RelationFixture.contains(found, expected), "\(found)") }
-        for absent in example.absent { #expect(!found.contains { $0.contains(absent) }, "\(found)") }
+        RelationFixture.check(example, absence: .mention)
     }
 }

@@ -16,8 +16,10 @@ enum RelationFixture {
         return pipeline.run(documents: [raw]).document
     }
 
-    /// The stance relations of `text`, rendered.
-    static func relations(_ text: String) -> [String] {
+    /// The stance relations of `text`, rendered; with `codes`, the stance is
+    /// followed by the CAMEO code ("Bolivia condemnation/115> Chile") and the
+    /// modality is left out.
+    static func relations(_ text: String, codes: Bool = false) -> [String] {
         let document = document(text)
         var names: [EntityID: String] = [:]
         for entity in document.entities { names[entity.id] = entity.name }
@@ -25,10 +27,28 @@ enum RelationFixture {
             guard let stance = relation.stance else { return nil }
             let source = names[relation.source] ?? relation.source.rawValue
             let target = names[relation.target] ?? relation.target.rawValue
-            let modality = relation.modality == .asserted ? "" : " [\(relation.modality.rawValue)]"
-            if relation.directed { return "\(source) \(stance.rawValue)> \(target)\(modality)" }
+            let label = codes ? "\(stance.rawValue)/\(relation.cameo?.rawValue ?? "-")" : stance.rawValue
+            let modality = codes || relation.modality == .asserted ? "" : " [\(relation.modality.rawValue)]"
+            if relation.directed { return "\(source) \(label)> \(target)\(modality)" }
             let (first, second) = source < target ? (source, target) : (target, source)
-            return "\(first) \(stance.rawValue) \(second)\(modality)"
+            return "\(first) \(label) \(second)\(modality)"
+        }
+    }
+
+    /// How an absent line of a case is matched: as a whole relation, or as any
+    /// relation naming it (a name or a stance).
+    enum Absence { case relation, mention }
+
+    /// Checks a case: every expected relation is found and no absent one is.
+    static func check(_ example: RelationCase, codes: Bool = false, absence: Absence = .relation,
+                      sourceLocation: SourceLocation = #_sourceLocation) {
+        let found = relations(example.text, codes: codes)
+        for expected in example.expected {
+            #expect(contains(found, expected), "missing \(expected) in \(found)", sourceLocation: sourceLocation)
+        }
+        for absent in example.absent {
+            let present = absence == .relation ? contains(found, absent) : found.contains { $0.contains(absent) }
+            #expect(!present, "unexpected \(absent) in \(found)", sourceLocation: sourceLocation)
         }
     }
 
